@@ -1,0 +1,95 @@
+using System.Reflection;
+using Nhp.Cli.Commands;
+
+namespace Nhp.Cli;
+
+/// <summary>The <c>nhp</c> command line: finds the command, runs it, and turns errors into exit codes.</summary>
+internal static class CliApp
+{
+    /// <summary>Every command, in the order <c>nhp --help</c> lists them.</summary>
+    public static IReadOnlyList<ICommand> Commands { get; } =
+    [
+        new ReportCommand(),
+    ];
+
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Count == 0 ? context.Error : context.Out).Write(GeneralUsage());
+            return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        if (args[0] is "--version")
+        {
+            context.Out.Write(Version() + "\n");
+            return ExitCodes.Success;
+        }
+
+        // The longest command name that matches the first words wins ("plan validate" before "plan").
+        var command = Commands
+            .Select(c => (Command: c, Words: c.Name.Split(' ')))
+            .Where(c => c.Words.Length <= args.Count && c.Words.SequenceEqual(args.Take(c.Words.Length), StringComparer.Ordinal))
+            .OrderByDescending(c => c.Words.Length)
+            .FirstOrDefault();
+        if (command.Command is null)
+        {
+            context.Error.Write($"nhp: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'.\n\n{GeneralUsage()}");
+            return ExitCodes.Usage;
+        }
+
+        var rest = args.Skip(command.Words.Length).ToArray();
+        if (rest.Any(a => a is "-h" or "--help"))
+        {
+            context.Out.Write(command.Command.Usage);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            return command.Command.Run(rest, context);
+        }
+        catch (UsageException e)
+        {
+            context.Error.Write($"nhp {command.Command.Name}: {e.Message}\n\n{command.Command.Usage}");
+            return ExitCodes.Usage;
+        }
+        catch (NhpInputException e)
+        {
+            context.Error.Write($"nhp {command.Command.Name}: {OneLine(e.Message)}\n");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            context.Error.Write($"nhp {command.Command.Name}: {OneLine(e.Message)}\n");
+            return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The command line reports every failure as one line and exit code 1, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Error.Write($"nhp {command.Command.Name}: failed: {OneLine(e.Message)}\n");
+            return ExitCodes.Findings;
+        }
+    }
+
+    public static string GeneralUsage()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("nhp: neighbourhood-policing strategy and performance reports\n\n");
+        text.Append("Usage: nhp <command> [options]\n\nCommands:\n");
+        var width = Commands.Max(c => c.Name.Length);
+        foreach (var command in Commands)
+        {
+            text.Append("  ").Append(command.Name.PadRight(width + 2)).Append(command.Summary).Append('\n');
+        }
+
+        text.Append("\nRun 'nhp <command> --help' for a command's options. Exit codes: 0 success, 1 findings or failure, 2 unusable input or arguments.\n");
+        return text.ToString();
+    }
+
+    private static string Version() =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,29 @@
+using NodaTime;
+
+namespace Nhp.Datasets;
+
+/// <summary>Builds the embedded default dataset from the committee papers shipped as resources.</summary>
+internal static class DefaultDataset
+{
+    private const string Sppc = "Strategic Planning and Performance Committee";
+
+    private static readonly Lazy<NhpDataset> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static NhpDataset Instance => Lazy.Value;
+
+    private static NhpDataset Build()
+    {
+        var february = new LocalDate(2024, 2, 22);
+        return new NhpDataset
+        {
+            Name = "City of London Police, February 2024",
+            Sources =
+            [
+                new SourceDocument("Q3 Policing Plan Performance 2023-24", Sppc, february),
+                new SourceDocument("Neighbourhood Policing Strategy Delivery Plan (Appendix 1: implementation plan, summary position January 2024)", Sppc, february, "Pol 23-24"),
+                new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
+                new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
+            ],
+        };
+    }
+}

@@ -1,0 +1,24 @@
+namespace Nhp.Datasets;
+
+/// <summary>
+/// Everything one force reports to its committees at one time: the input of <c>nhp report</c>, which renders every
+/// report the library knows from it. Immutable: derive a changed dataset with a <c>with</c> expression.
+/// </summary>
+/// <remarks>
+/// Each capability adds its part as a property; a part that a force does not keep may be empty, and reports that need
+/// it say so instead of failing.
+/// </remarks>
+public sealed record NhpDataset
+{
+    /// <summary>A short name for the dataset, e.g. <c>City of London Police, February 2024</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The documents the data was taken from, in the order they are cited.</summary>
+    public required IReadOnlyList<SourceDocument> Sources { get; init; }
+
+    /// <summary>
+    /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
+    /// Committee of January and February 2024. Loaded once; safe to share between threads.
+    /// </summary>
+    public static NhpDataset Default => DefaultDataset.Instance;
+}
