@@ -17,6 +17,12 @@ public sealed record NhpDataset
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
 
     /// <summary>
+    /// Cluster panels and community engagement: places, panel model, meetings, events and metric values; null when
+    /// the force keeps none.
+    /// </summary>
+    public Engagement.EngagementData? Engagement { get; init; }
+
+    /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
     /// Committee of January and February 2024. Loaded once; safe to share between threads.
     /// </summary>
