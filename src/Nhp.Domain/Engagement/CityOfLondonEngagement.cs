@@ -40,7 +40,7 @@ internal static partial class CityOfLondonEngagement
 
     public static EngagementData Build() => new()
     {
-        Name = "City of London Police cluster panels and community engagement, November 2024",
+        Name = "City of London Police, November 2024",
         AsOf = PaperDate,
         Places = new PlaceConfiguration
         {

@@ -85,6 +85,9 @@ public sealed record PanelMeeting
     /// <returns>The name.</returns>
     public string Group() => Kind == MeetingKind.CityWideBusiness ? "City-wide business meeting" : Cluster ?? "(no cluster)";
 
+    /// <summary>The meeting described for a sentence: <c>Bank cluster panel</c> or <c>City-wide business meeting</c>.</summary>
+    internal string Describe() => Kind == MeetingKind.CityWideBusiness ? "City-wide business meeting" : $"{Cluster ?? "(no cluster)"} cluster panel";
+
     internal static string Hhmm(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
 

@@ -33,7 +33,7 @@ internal sealed class HeldMeetingNotRecordedCheck : EngagementCheck
                 yield return Found(
                     meeting.Label(),
                     string.Create(CultureInfo.InvariantCulture, $"meetings[{i}].{(meeting.Attendees is null ? "attendees" : "topics")}"),
-                    $"The {meeting.Group()} meeting on {Date(meeting.Date)} has been held but {missing} not recorded.");
+                    $"The {meeting.Describe()} on {Date(meeting.Date)} has been held but {missing} not recorded.");
             }
         }
     }

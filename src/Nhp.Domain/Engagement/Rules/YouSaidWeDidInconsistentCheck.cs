@@ -30,7 +30,7 @@ internal sealed class YouSaidWeDidInconsistentCheck : EngagementCheck
                 };
                 if (problem is not null)
                 {
-                    yield return Found(meeting.Label(), field, $"\"{item.YouSaid}\" ({meeting.Group()}, {Date(meeting.Date)}) {problem}.");
+                    yield return Found(meeting.Label(), field, $"\"{item.YouSaid}\" ({meeting.Describe()}, {Date(meeting.Date)}) {problem}.");
                 }
             }
         }

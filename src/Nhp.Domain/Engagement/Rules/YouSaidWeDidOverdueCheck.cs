@@ -25,7 +25,7 @@ internal sealed class YouSaidWeDidOverdueCheck : EngagementCheck
                     yield return Found(
                         meeting.Label(),
                         string.Create(CultureInfo.InvariantCulture, $"meetings[{i}].youSaidWeDid[{j}]"),
-                        $"\"{item.YouSaid}\", raised at the {meeting.Group()} meeting on {Date(meeting.Date)}, is still open; it was due on {Date(due)}{owner}.");
+                        $"\"{item.YouSaid}\", raised at the {meeting.Describe()} on {Date(meeting.Date)}, is still open; it was due on {Date(due)}{owner}.");
                 }
             }
         }
