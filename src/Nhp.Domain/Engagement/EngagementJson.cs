@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nhp.Findings;
+using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Nhp.Engagement;
 
@@ -14,7 +16,7 @@ namespace Nhp.Engagement;
 /// <remarks>
 /// <para>
 /// Property names are camelCase; enums are kebab-case strings (<c>in-person</c>, <c>city-wide-business</c>,
-/// <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>, <c>13:00:00</c>, months <c>2024-11</c>,
+/// <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>, <c>13:00</c> or <c>13:00:00</c>, months <c>2024-11</c>,
 /// periods <c>2025-01-01/2025-03-31</c>, durations <c>1:30:00</c>); event dates are text in any form
 /// <see cref="EngagementDate.Parse"/> accepts. Unknown properties, missing required ones and nulls where a value is
 /// required are errors, so a typo is never silently ignored. Serialisation uses System.Text.Json source generation
@@ -82,9 +84,9 @@ public static class EngagementJson
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalTimeConverter);
-        options.Converters.Add(NodaConverters.YearMonthConverter);
+        options.Converters.Add(new PatternJsonConverter<LocalDate>("an ISO date", "2024-11-06", LocalDatePattern.Iso));
+        options.Converters.Add(new PatternJsonConverter<LocalTime>("a 24-hour time", "13:00", LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.ExtendedIso));
+        options.Converters.Add(new PatternJsonConverter<YearMonth>("a month", "2024-11", YearMonthPattern.Iso));
         options.Converters.Add(NodaConverters.DurationConverter);
         options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
         options.Converters.Add(new JsonStringEnumConverter<MeetingKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
