@@ -20,17 +20,25 @@ public sealed record EngagementData
     public required LocalDate AsOf { get; init; }
 
     /// <summary>Wards, sectors and clusters.</summary>
-    public PlaceConfiguration Places { get; init; } = new();
+    public PlaceConfiguration Places { get => places; init => places = value ?? new(); }
+
+    private readonly PlaceConfiguration places = new();
 
     /// <summary>The model the schedule is checked against.</summary>
     public required PanelModel Model { get; init; }
 
     /// <summary>The meetings, booked and held.</summary>
-    public IReadOnlyList<PanelMeeting> Meetings { get; init; } = [];
+    public IReadOnlyList<PanelMeeting> Meetings { get => meetings; init => meetings = value ?? []; }
+
+    private readonly IReadOnlyList<PanelMeeting> meetings = [];
 
     /// <summary>The engagement events.</summary>
-    public IReadOnlyList<EngagementEvent> Events { get; init; } = [];
+    public IReadOnlyList<EngagementEvent> Events { get => events; init => events = value ?? []; }
+
+    private readonly IReadOnlyList<EngagementEvent> events = [];
 
     /// <summary>Quarterly values of the metrics a–j entered by the user.</summary>
-    public IReadOnlyList<EngagementMetricValue> MetricValues { get; init; } = [];
+    public IReadOnlyList<EngagementMetricValue> MetricValues { get => metricValues; init => metricValues = value ?? []; }
+
+    private readonly IReadOnlyList<EngagementMetricValue> metricValues = [];
 }

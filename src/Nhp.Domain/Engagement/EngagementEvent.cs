@@ -21,7 +21,9 @@ public sealed record EngagementEvent
     public required string Name { get; init; }
 
     /// <summary>Who it was for, in the order printed.</summary>
-    public IReadOnlyList<Audience> Audiences { get; init; } = [];
+    public IReadOnlyList<Audience> Audiences { get => audiences; init => audiences = value ?? []; }
+
+    private readonly IReadOnlyList<Audience> audiences = [];
 
     /// <summary>Who "other" means (e.g. <c>students</c>), when <see cref="Audience.Other"/> is one of the audiences.</summary>
     public string? AudienceNote { get; init; }

@@ -42,22 +42,30 @@ public sealed record PanelMeeting
     public bool Cancelled { get; init; }
 
     /// <summary>The officers due to attend (e.g. the cluster's Dedicated Ward Officers), used to find clashes.</summary>
-    public IReadOnlyList<string> Officers { get; init; } = [];
+    public IReadOnlyList<string> Officers { get => officers; init => officers = value ?? []; }
+
+    private readonly IReadOnlyList<string> officers = [];
 
     /// <summary>Whether the Corporation attended; null when not recorded (or not yet held).</summary>
     public bool? CorporationAttended { get; init; }
 
     /// <summary>The Corporation departments that attended.</summary>
-    public IReadOnlyList<string> CorporationDepartments { get; init; } = [];
+    public IReadOnlyList<string> CorporationDepartments { get => corporationDepartments; init => corporationDepartments = value ?? []; }
+
+    private readonly IReadOnlyList<string> corporationDepartments = [];
 
     /// <summary>How many members of the public attended, once held; null when not recorded.</summary>
     public int? Attendees { get; init; }
 
     /// <summary>The topics the public raised.</summary>
-    public IReadOnlyList<MeetingTopic> Topics { get; init; } = [];
+    public IReadOnlyList<MeetingTopic> Topics { get => topics; init => topics = value ?? []; }
+
+    private readonly IReadOnlyList<MeetingTopic> topics = [];
 
     /// <summary>The "you said, we did" log for issues raised at this meeting.</summary>
-    public IReadOnlyList<YouSaidWeDid> YouSaidWeDid { get; init; } = [];
+    public IReadOnlyList<YouSaidWeDid> YouSaidWeDid { get => youSaidWeDid; init => youSaidWeDid = value ?? []; }
+
+    private readonly IReadOnlyList<YouSaidWeDid> youSaidWeDid = [];
 
     /// <summary>
     /// Whether the meeting has taken place by <paramref name="asOf"/>: not cancelled, and either dated before it or

@@ -24,7 +24,9 @@ public sealed record PanelModel
     public int CorporationMeetingsPerYear { get; init; }
 
     /// <summary>The Corporation departments invited to every meeting.</summary>
-    public IReadOnlyList<string> CorporationDepartments { get; init; } = [];
+    public IReadOnlyList<string> CorporationDepartments { get => corporationDepartments; init => corporationDepartments = value ?? []; }
+
+    private readonly IReadOnlyList<string> corporationDepartments = [];
 
     /// <summary>How many City-wide business meetings are held each calendar year (2 in the City model).</summary>
     public int CityWideBusinessMeetingsPerYear { get; init; }
@@ -37,9 +39,18 @@ public sealed record PanelModel
 
     /// <summary>
     /// How long a meeting is taken to last when it has no end time: used to find clashes and to end calendar entries.
-    /// The papers give start times only, so this is configuration (90 minutes unless stated).
+    /// The papers give start times only, so this is configuration: 90 minutes unless stated (a length that is not
+    /// positive, or none at all, also means 90 minutes).
     /// </summary>
-    public Duration AssumedMeetingLength { get; init; } = Duration.FromMinutes(90);
+    public Duration AssumedMeetingLength
+    {
+        get => assumedMeetingLength;
+        init => assumedMeetingLength = value > Duration.Zero ? value : DefaultMeetingLength;
+    }
+
+    private static readonly Duration DefaultMeetingLength = Duration.FromMinutes(90);
+
+    private readonly Duration assumedMeetingLength = DefaultMeetingLength;
 
     /// <summary>
     /// The City of London Police model launched in November 2024: six clusters, two meetings each a year, the

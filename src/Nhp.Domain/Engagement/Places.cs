@@ -28,7 +28,9 @@ public sealed record Cluster
     public string? Sector { get; init; }
 
     /// <summary>The names of the wards in the cluster; empty when the mapping has not been configured.</summary>
-    public IReadOnlyList<string> Wards { get; init; } = [];
+    public IReadOnlyList<string> Wards { get => wards; init => wards = value ?? []; }
+
+    private readonly IReadOnlyList<string> wards = [];
 }
 
 /// <summary>
@@ -40,13 +42,19 @@ public sealed record Cluster
 public sealed record PlaceConfiguration
 {
     /// <summary>Every ward of the area. Cluster ward lists may only name these.</summary>
-    public IReadOnlyList<Ward> Wards { get; init; } = [];
+    public IReadOnlyList<Ward> Wards { get => wards; init => wards = value ?? []; }
+
+    private readonly IReadOnlyList<Ward> wards = [];
 
     /// <summary>The sectors clusters are grouped into, e.g. <c>East</c> and <c>West</c>.</summary>
-    public IReadOnlyList<string> Sectors { get; init; } = [];
+    public IReadOnlyList<string> Sectors { get => sectors; init => sectors = value ?? []; }
+
+    private readonly IReadOnlyList<string> sectors = [];
 
     /// <summary>The clusters, one cluster panel each.</summary>
-    public IReadOnlyList<Cluster> Clusters { get; init; } = [];
+    public IReadOnlyList<Cluster> Clusters { get => clusters; init => clusters = value ?? []; }
+
+    private readonly IReadOnlyList<Cluster> clusters = [];
 
     /// <summary>Where the ward-to-cluster mapping came from, or why it is empty; shown in the report.</summary>
     public string? MappingNote { get; init; }

@@ -109,6 +109,26 @@ public sealed class EngagementJsonTest
     }
 
     [Fact]
+    public void When_optional_values_are_left_out_then_they_take_their_defaults_not_null()
+    {
+        const string json = "{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetings\": [ { \"date\": \"2024-11-06\", \"start\": \"13:00\", \"venue\": \"Hall\", \"format\": \"hybrid\" } ], \"events\": [ { \"date\": \"October 2024\", \"name\": \"x\", \"organiser\": \"corporation\" } ] }";
+        var data = EngagementJson.Read(json);
+        Assert.Empty(data.Places.Clusters);
+        Assert.Empty(data.Places.Wards);
+        Assert.Empty(data.MetricValues);
+        Assert.Equal(Duration.FromMinutes(90), data.Model.AssumedMeetingLength);
+        Assert.Empty(data.Model.CorporationDepartments);
+        var meeting = Assert.Single(data.Meetings);
+        Assert.Equal(MeetingKind.ClusterPanel, meeting.Kind);
+        Assert.Empty(meeting.Officers);
+        Assert.Empty(meeting.Topics);
+        Assert.Empty(meeting.YouSaidWeDid);
+        Assert.Empty(meeting.CorporationDepartments);
+        Assert.Empty(Assert.Single(data.Events).Audiences);
+        Assert.NotEmpty(EngagementChecks.Check(data));
+    }
+
+    [Fact]
     public void When_the_file_is_empty_then_it_is_rejected_with_a_clear_message()
     {
         var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read("  ", "panels.json"));
