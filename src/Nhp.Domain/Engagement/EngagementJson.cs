@@ -17,7 +17,7 @@ namespace Nhp.Engagement;
 /// <para>
 /// Property names are camelCase; enums are kebab-case strings (<c>in-person</c>, <c>city-wide-business</c>,
 /// <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>, <c>13:00</c> or <c>13:00:00</c>, months <c>2024-11</c>,
-/// periods <c>2025-01-01/2025-03-31</c>, durations <c>1:30:00</c>); event dates are text in any form
+/// quarters <c>Q4 2024/25</c>, durations <c>1:30:00</c>); event dates are text in any form
 /// <see cref="EngagementDate.Parse"/> accepts. Unknown properties, missing required ones and nulls where a value is
 /// required are errors, so a typo is never silently ignored. Serialisation uses System.Text.Json source generation
 /// (no reflection). Writing then reading gives equal values.
@@ -88,7 +88,7 @@ public static class EngagementJson
         options.Converters.Add(new PatternJsonConverter<LocalTime>("a 24-hour time", "13:00", LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.ExtendedIso));
         options.Converters.Add(new PatternJsonConverter<YearMonth>("a month", "2024-11", YearMonthPattern.Iso));
         options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
+        options.Converters.Add(new FinancialQuarterJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter<MeetingKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<MeetingFormat>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<Remit>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nhp.Engagement;
+using Nhp.Metrics;
 using NodaTime;
 using NodaTime.Text;
 
@@ -249,17 +250,17 @@ internal static class EngagementDocument
     {
         doc.Heading(2, "Community Engagement Strategic Plan: outcomes and metrics");
         doc.Heading(3, "Outcomes");
-        doc.Bullets(EngagementMetrics.Outcomes.Select(o => $"{o.Id}. {o.Text}").ToArray());
+        doc.Bullets(EngagementMetrics.Outcomes.Select(o => $"{o.Label}. {o.Text}").ToArray());
         doc.Heading(3, "Metrics");
-        var periods = data.MetricValues.Select(v => v.Period).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToArray();
+        var quarters = data.MetricValues.Select(v => v.Quarter).Distinct().Order().ToArray();
         var rows = EngagementMetrics.StrategicPlan.Select(m => (IReadOnlyList<string>)
         [
-            m.Id,
+            EngagementMetrics.Letter(m),
             m.Name,
-            .. periods.Select(p => MetricCell(data.MetricValues.FirstOrDefault(v => string.Equals(v.Metric.Trim(), m.Id, StringComparison.OrdinalIgnoreCase) && v.Period == p))),
+            .. quarters.Select(q => MetricCell(m, data.MetricValues.FirstOrDefault(v => EngagementMetrics.Find(v.Metric) == m && v.Quarter == q))),
         ]).ToArray();
-        doc.Table(["", "Metric", .. periods.Select(PeriodName)], rows, Enumerable.Range(2, periods.Length).ToHashSet());
-        if (periods.Length == 0)
+        doc.Table(["", "Metric", .. quarters.Select(q => q.ToString())], rows, Enumerable.Range(2, quarters.Length).ToHashSet());
+        if (quarters.Length == 0)
         {
             doc.Paragraph("No quarterly values have been entered yet.");
         }
@@ -281,27 +282,13 @@ internal static class EngagementDocument
         return years;
     }
 
-    private static string MetricCell(EngagementMetricValue? value) => value switch
+    private static string MetricCell(MeasureDefinition metric, EngagementMetricValue? value) => value switch
     {
         null => "—",
-        { Value: { } v, Text: { } t } => v.ToString(CultureInfo.InvariantCulture) + " (" + t + ")",
-        { Value: { } v } => v.ToString(CultureInfo.InvariantCulture),
+        { Value: { } v, Text: { } t } => MeasureFormat.Value(v, metric.Unit) + " (" + t + ")",
+        { Value: { } v } => MeasureFormat.Value(v, metric.Unit),
         _ => value.Text ?? "—",
     };
-
-    internal static string PeriodName(DateInterval period)
-    {
-        var start = period.Start;
-        var isQuarter = start.Day == 1 && (start.Month - 1) % 3 == 0 && period.End == start.PlusMonths(3).PlusDays(-1);
-        if (!isQuarter)
-        {
-            return Span(period);
-        }
-
-        var fyStart = start.Month >= 4 ? start.Year : start.Year - 1;
-        var quarter = start.Month >= 4 ? ((start.Month - 4) / 3) + 1 : 4;
-        return string.Create(CultureInfo.InvariantCulture, $"Q{quarter} {fyStart}/{(fyStart + 1) % 100:00}");
-    }
 
     private static string Time(PanelMeeting m) =>
         m.End is { } end ? PanelTime(m.Start) + "–" + PanelTime(end) : PanelTime(m.Start);

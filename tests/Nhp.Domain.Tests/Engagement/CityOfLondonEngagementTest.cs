@@ -81,11 +81,14 @@ public sealed class CityOfLondonEngagementTest
     }
 
     [Fact]
-    public void The_metrics_are_a_to_j_and_the_outcomes_a_to_d()
+    public void The_metrics_are_a_to_j_of_the_measure_catalogue_and_the_outcomes_a_to_d()
     {
-        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], EngagementMetrics.StrategicPlan.Select(m => m.Id));
-        Assert.Equal(["a", "b", "c", "d"], EngagementMetrics.Outcomes.Select(o => o.Id));
-        Assert.Equal(EngagementMetricKind.Breakdown, EngagementMetrics.Find("G")!.Kind);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], EngagementMetrics.StrategicPlan.Select(EngagementMetrics.Letter));
+        Assert.Same(Nhp.Metrics.MeasureCatalogue.EngagementMetrics, EngagementMetrics.StrategicPlan);
+        Assert.Equal(["a", "b", "c", "d"], EngagementMetrics.Outcomes.Select(o => o.Label));
+        Assert.Equal("engagement-g", EngagementMetrics.Find("G")!.Id);
+        Assert.Equal("engagement-g", EngagementMetrics.Find("engagement-g")!.Id);
+        Assert.Null(EngagementMetrics.Find("k"));
         Assert.DoesNotContain(EngagementMetrics.StrategicPlan, m => m.Name.Contains("attendees", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(EngagementMetrics.MonitoredNotMeasured, m => m.Contains("attendees", StringComparison.Ordinal));
     }

@@ -203,17 +203,20 @@ public sealed class EngagementChecksTest
     [Fact]
     public void When_a_metric_value_names_no_metric_a_to_j_then_it_is_an_error()
     {
-        var q = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31));
+        var q = Nhp.Periods.FinancialQuarter.Parse("Q4 2024/25");
         var data = Clean() with
         {
             MetricValues =
             [
-                new EngagementMetricValue { Metric = "a", Period = q, Value = 6 },
-                new EngagementMetricValue { Metric = "k", Period = q, Value = 1 },
-                new EngagementMetricValue { Metric = "g", Period = q, Text = "52% women" },
+                new EngagementMetricValue { Metric = "a", Quarter = q, Value = 6 },
+                new EngagementMetricValue { Metric = "k", Quarter = q, Value = 1 },
+                new EngagementMetricValue { Metric = "engagement-g", Quarter = q, Text = "52% women" },
             ],
         };
         Assert.Equal("'k' is not one of the engagement metrics a–j.", Single(data, "engagement.metric.value-invalid").Message);
+
+        var twice = data with { MetricValues = [data.MetricValues[0], data.MetricValues[0] with { Metric = "engagement-a", Value = 7 }] };
+        Assert.Equal("Metric a has two values for Q4 2024/25.", Single(twice, "engagement.metric.value-invalid").Message);
     }
 
     [Fact]

@@ -100,6 +100,29 @@ public sealed class EngagementReportTest
         Assert.Contains("| Bank | 6 November 2024 | Street lighting | Corporation |", md, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Metric_values_are_shown_by_financial_quarter_in_the_measure_unit()
+    {
+        var q3 = Nhp.Periods.FinancialQuarter.Parse("Q3 2024/25");
+        var q4 = Nhp.Periods.FinancialQuarter.Parse("Q4 2024/25");
+        var data = NhpDataset.Default.Engagement! with
+        {
+            MetricValues =
+            [
+                new EngagementMetricValue { Metric = "a", Quarter = q4, Value = 6 },
+                new EngagementMetricValue { Metric = "a", Quarter = q3, Value = 6 },
+                new EngagementMetricValue { Metric = "d", Quarter = q4, Value = 1250.5m },
+                new EngagementMetricValue { Metric = "engagement-g", Quarter = q4, Text = "52% women; 31% aged 18-34" },
+            ],
+        };
+        var md = Report.RenderToString(NhpDataset.Default with { Engagement = data }, ReportFormat.Markdown);
+        Assert.Contains("|  | Metric | Q3 2024/25 | Q4 2024/25 |", md, StringComparison.Ordinal);
+        Assert.Contains("| a | Number of cluster panel meetings | 6 | 6 |", md, StringComparison.Ordinal);
+        Assert.Contains("| d | Time dedicated to DWO high-visibility cluster patrols | — | 1,250.5 hours |", md, StringComparison.Ordinal);
+        Assert.Contains("| — | 52% women; 31% aged 18-34 |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("No quarterly values have been entered yet.", md, StringComparison.Ordinal);
+    }
+
     internal static PanelMeeting Meeting(string venue) => new()
     {
         Cluster = "Bank",

@@ -13,7 +13,7 @@ internal sealed class MetricValueInvalidCheck : EngagementCheck
 
     public override IEnumerable<Finding> Check(EngagementData data)
     {
-        var seen = new HashSet<(string, NodaTime.DateInterval)>();
+        var seen = new HashSet<(string, Periods.FinancialQuarter)>();
         for (var i = 0; i < data.MetricValues.Count; i++)
         {
             var value = data.MetricValues[i];
@@ -25,18 +25,19 @@ internal sealed class MetricValueInvalidCheck : EngagementCheck
                 continue;
             }
 
-            if (metric.Kind == EngagementMetricKind.Breakdown ? string.IsNullOrWhiteSpace(value.Text) && value.Value is null : value.Value is null)
+            var letter = EngagementMetrics.Letter(metric);
+            if (EngagementMetrics.IsBreakdown(metric) ? string.IsNullOrWhiteSpace(value.Text) && value.Value is null : value.Value is null)
             {
-                yield return Found(metric.Id, field + ".value", $"The value of metric {metric.Id} ({metric.Name}) for {Span(value.Period)} is empty.");
+                yield return Found(letter, field + ".value", $"The value of metric {letter} ({metric.Name}) for {value.Quarter} is empty.");
             }
             else if (value.Value is < 0)
             {
-                yield return Found(metric.Id, field + ".value", $"The value of metric {metric.Id} ({metric.Name}) for {Span(value.Period)} is negative.");
+                yield return Found(letter, field + ".value", $"The value of metric {letter} ({metric.Name}) for {value.Quarter} is negative.");
             }
 
-            if (!seen.Add((metric.Id, value.Period)))
+            if (!seen.Add((metric.Id, value.Quarter)))
             {
-                yield return Found(metric.Id, field, $"Metric {metric.Id} has two values for {Span(value.Period)}.");
+                yield return Found(letter, field, $"Metric {letter} has two values for {value.Quarter}.");
             }
         }
     }
