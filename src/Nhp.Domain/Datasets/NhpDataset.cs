@@ -24,7 +24,8 @@ public sealed record NhpDataset
 
     /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
-    /// Committee of January and February 2024. Loaded once; safe to share between threads.
+    /// Committee of January and February 2024, and its November 2024 community engagement paper (cluster panels and
+    /// engagement events). Loaded once; safe to share between threads.
     /// </summary>
     public static NhpDataset Default => DefaultDataset.Instance;
 }
