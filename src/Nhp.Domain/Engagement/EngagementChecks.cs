@@ -18,6 +18,7 @@ public static class EngagementChecks
         new ClusterInvalidCheck(),
         new MeetingClusterUnknownCheck(),
         new MeetingInvalidCheck(),
+        new MeetingTimeInvalidCheck(),
         new MeetingsPerYearCheck(),
         new PeriodWithoutMeetingCheck(),
         new MeetingClashCheck(),

@@ -229,6 +229,18 @@ public sealed class EngagementChecksTest
         Assert.Equal("The event 'Talk' (October 2024) is for an \"other\" audience but does not say who.", Single(data, "engagement.event.audience").Message);
     }
 
+    [Theory]
+    [InlineData(2025, 3, 30, 1, 30, Severity.Error, "a time skipped when the clocks go forward that day")]
+    [InlineData(2024, 10, 27, 1, 30, Severity.Warning, "a time that happens twice when the clocks go back that day")]
+    public void When_a_meeting_starts_in_the_hour_the_clocks_change_then_it_is_a_finding(int year, int month, int day, int hour, int minute, Severity severity, string reason)
+    {
+        var meetings = Clean().Meetings.ToArray();
+        meetings[0] = meetings[0] with { Date = new LocalDate(year, month, day), Start = new LocalTime(hour, minute) };
+        var finding = Single(Clean() with { Meetings = meetings }, "engagement.meeting.time-invalid");
+        Assert.Equal(severity, finding.Severity);
+        Assert.EndsWith(reason + ".", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_FluentValidation_validator_gives_the_same_findings_with_rule_ids_as_error_codes()
     {
