@@ -124,17 +124,16 @@ internal static partial class CityOfLondonEngagement
     {
         var audiences = new List<Audience>();
         string? note = null;
-        var match = OtherWithNote().Match(text);
-        var rest = text;
-        if (match.Success)
+        foreach (Match part in AudienceParts().Matches(text))
         {
-            note = match.Groups["note"].Value.Trim();
-            rest = text.Remove(match.Index, match.Length);
-            audiences.Add(Audience.Other);
-        }
+            var word = part.Value.Trim();
+            if (part.Groups["note"].Success)
+            {
+                note = part.Groups["note"].Value.Trim();
+                audiences.Add(Audience.Other);
+                continue;
+            }
 
-        foreach (var word in rest.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
             audiences.Add(word.ToUpperInvariant() switch
             {
                 "RESIDENTS" => Audience.Residents,
@@ -197,6 +196,7 @@ internal static partial class CityOfLondonEngagement
         return new StreamReader(stream);
     }
 
-    [GeneratedRegex(@"Other\s*\((?<note>[^)]*)\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OtherWithNote();
+    // One audience per comma-separated part; "Other (…)" may itself contain commas inside its brackets.
+    [GeneratedRegex(@"Other\s*\((?<note>[^)]*)\)|[^,\s][^,]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AudienceParts();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -98,8 +97,6 @@ public static class EngagementJson
         options.Converters.Add(new JsonStringEnumConverter<StrategyPriority>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         return options;
     }
-
-    internal static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }
 
 /// <summary>Source-generated serialisation metadata for <see cref="EngagementJson"/>.</summary>

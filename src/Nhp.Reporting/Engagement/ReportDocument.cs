@@ -16,7 +16,7 @@ internal sealed class ReportDocument
 
     public void Paragraph(string text) => blocks.Add(new ParagraphBlock(text));
 
-    public void Bullets(IReadOnlyList<string> items) => blocks.Add(new BulletsBlock(items, Ordered: false));
+    public void Bullets(IReadOnlyList<string> items) => blocks.Add(new BulletsBlock(items));
 
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlySet<int>? numeric = null) =>
         blocks.Add(new TableBlock(headers, rows, numeric ?? new HashSet<int>()));
@@ -144,7 +144,7 @@ internal sealed class ReportDocument
 
     private sealed record ParagraphBlock(string Text) : Block;
 
-    private sealed record BulletsBlock(IReadOnlyList<string> Items, bool Ordered) : Block;
+    private sealed record BulletsBlock(IReadOnlyList<string> Items) : Block;
 
     private sealed record TableBlock(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int> Numeric) : Block;
 

@@ -92,4 +92,19 @@ public sealed class CityOfLondonEngagementTest
         Assert.DoesNotContain(EngagementMetrics.StrategicPlan, m => m.Name.Contains("attendees", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(EngagementMetrics.MonitoredNotMeasured, m => m.Contains("attendees", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void When_a_printed_audience_is_not_one_of_the_four_then_the_error_names_it_and_where()
+    {
+        var e = Assert.Throws<NhpInputException>(() => CityOfLondonEngagement.AudiencesOf("Residents, Tourists", new Nhp.Findings.SourceLocation("events.tsv", 4)));
+        Assert.Equal("events.tsv:4: audience: 'Tourists' is not an audience. Accepted forms: Residents, Workers, Visitors, Other (note).", e.Message);
+    }
+
+    [Fact]
+    public void Other_with_a_note_is_read_beside_the_other_audiences()
+    {
+        var (audiences, note) = CityOfLondonEngagement.AudiencesOf("Workers, Other (business owners)", null);
+        Assert.Equal([Audience.Workers, Audience.Other], audiences);
+        Assert.Equal("business owners", note);
+    }
 }
