@@ -107,7 +107,7 @@ public static class CdiReviewCsv
                     break;
                 case "flag":
                     flags.Add(new FlagAuditRow(
-                        CrimeFlag.Named(line.Text(1, "flag")),
+                        CrimeFlag.Named(line.OptionalText(1) ?? throw new NhpInputException("A 'flag' line needs the flag's name in field 2.", at, "flag", ["Hate", "Business", "HBA"])),
                         line.OptionalCount(2, "required and added") ?? 0,
                         line.OptionalCount(3, "wrongly added") ?? 0,
                         line.OptionalCount(4, "missed") ?? 0) { Location = at });
