@@ -98,7 +98,7 @@ internal static class CdiReviewChecks
                     Severity.Warning,
                     CdiReviewValidator.Subject(recommendation),
                     "timescale",
-                    $"{Capitalised(CdiReviewValidator.Subject(recommendation))}: the timescale '{timescale.Text}' is not a date Nhp understands; it is kept as written and has no deadline. Check it against the source (a typo for a year?).",
+                    $"{Capitalised(CdiReviewValidator.Subject(recommendation))}: the timescale '{timescale.Text}' is not a recognisable date; it is kept as written and has no deadline. Check it against the source (a mistyped year?).",
                     recommendation.Location));
             }
             else if (timescale.Kind == TargetKind.None)
