@@ -4,15 +4,37 @@ namespace Nhp.Integrity;
 
 /// <summary>
 /// A confidence interval for a <see cref="Proportion"/>: the point estimate, the bounds, and how they were computed.
-/// Immutable; equality is by value. Create with <see cref="Proportion.Interval"/>.
+/// Immutable; equality is by value. Created only by <see cref="Proportion.Interval"/>, so its bounds always satisfy
+/// 0 ≤ <see cref="Lower"/> ≤ <see cref="Rate"/> ≤ <see cref="Upper"/> ≤ 1.
 /// </summary>
-/// <param name="Proportion">The observed counts.</param>
-/// <param name="Method">The method used.</param>
-/// <param name="Confidence">The confidence level, e.g. 0.95.</param>
-/// <param name="Lower">The lower bound, between 0 and <see cref="Rate"/>.</param>
-/// <param name="Upper">The upper bound, between <see cref="Rate"/> and 1.</param>
-public sealed record ProportionInterval(Proportion Proportion, IntervalMethod Method, double Confidence, double Lower, double Upper)
+public sealed record ProportionInterval
 {
+    internal ProportionInterval(Proportion proportion, IntervalMethod method, double confidence, double lower, double upper)
+    {
+        Proportion = proportion;
+        Method = method;
+        Confidence = confidence;
+
+        // Guard against rounding putting a bound a hair on the wrong side of the estimate.
+        Lower = Math.Clamp(Math.Min(lower, proportion.Rate), 0.0, 1.0);
+        Upper = Math.Clamp(Math.Max(upper, proportion.Rate), 0.0, 1.0);
+    }
+
+    /// <summary>The observed counts.</summary>
+    public Proportion Proportion { get; }
+
+    /// <summary>The method used.</summary>
+    public IntervalMethod Method { get; }
+
+    /// <summary>The confidence level, e.g. 0.95.</summary>
+    public double Confidence { get; }
+
+    /// <summary>The lower bound, between 0 and <see cref="Rate"/>.</summary>
+    public double Lower { get; }
+
+    /// <summary>The upper bound, between <see cref="Rate"/> and 1.</summary>
+    public double Upper { get; }
+
     /// <summary>The point estimate (the observed rate).</summary>
     public double Rate => Proportion.Rate;
 
