@@ -27,7 +27,7 @@ internal sealed class CdiRenderCommand : ICommand
           title,<text>
           sample,<wording>[,<start yyyy-MM-dd>,<end yyyy-MM-dd>]
           overall,<disclosed>,<recorded>[,<printed %>,<basis>,<margin as printed>]
-          category,<violence|sexual-offences|n100|other|custom:Name>,<disclosed>,<recorded>[,<printed %>]
+          category,<violence|sexual-offences|n100|other|custom:Name>,<disclosed>,<recorded>[,<printed %>,<audits ;>]
           timeliness,<period>,<within 24h>,<total>[,<printed %>]
           flags,<period>   then   flag,<flag>,<required and added>,<wrongly added>,<missed>
           equality,<field>,<always|where-relevant|no-field>[,<recorded>,<records>,<stated %>,<observation>,<policy note>]

@@ -17,7 +17,7 @@ namespace Nhp.Integrity;
 /// <item><c>title,&lt;text&gt;</c> (required, once)</item>
 /// <item><c>sample,&lt;wording&gt;[,&lt;start yyyy-MM-dd&gt;,&lt;end yyyy-MM-dd&gt;]</c></item>
 /// <item><c>overall,&lt;disclosed&gt;,&lt;recorded&gt;[,&lt;printed %&gt;,&lt;basis&gt;,&lt;margin of error as printed&gt;]</c></item>
-/// <item><c>category,&lt;category&gt;,&lt;disclosed&gt;,&lt;recorded&gt;[,&lt;printed %&gt;]</c>; categories as <see cref="AuditCategory.Parse"/></item>
+/// <item><c>category,&lt;category&gt;,&lt;disclosed&gt;,&lt;recorded&gt;[,&lt;printed %&gt;,&lt;audits separated by ;&gt;]</c>; categories as <see cref="AuditCategory.Parse"/></item>
 /// <item><c>timeliness,&lt;period&gt;,&lt;within limit&gt;,&lt;total&gt;[,&lt;printed %&gt;]</c>; the counts may be empty when a percentage is given</item>
 /// <item><c>flags,&lt;period&gt;</c>, then <c>flag,&lt;flag&gt;,&lt;required and added&gt;,&lt;wrongly added&gt;,&lt;missed&gt;</c></item>
 /// <item><c>equality,&lt;field&gt;,&lt;policy&gt;[,&lt;recorded&gt;,&lt;records&gt;,&lt;stated %&gt;,&lt;observation&gt;,&lt;policy note&gt;]</c>;
@@ -90,6 +90,7 @@ public static class CdiReviewCsv
                     categories.Add(new AuditResult(category, line.Count(2, "disclosed"), line.Count(3, "recorded"))
                     {
                         PublishedPercent = line.OptionalPercent(4, "printed %"),
+                        Audits = line.OptionalText(5)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
                         Location = at,
                     });
                     break;

@@ -93,6 +93,10 @@ public sealed class CdiReviewCsvTest
     }
 
     [Fact]
+    public void The_audits_a_category_came_from_are_kept() =>
+        Assert.Equal(["May journey audit", "September journey audit"], Read(Title + "category,violence,49,40,81.6,May journey audit; September journey audit\n").Categories[0].Audits);
+
+    [Fact]
     public void A_custom_category_is_accepted()
     {
         var review = Read(Title + "category,custom:Fraud,10,9\n");
