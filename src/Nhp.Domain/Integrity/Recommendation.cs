@@ -32,4 +32,17 @@ public sealed record Recommendation(int Number, string Text, string Owner, Targe
 
     /// <summary>Where the recommendation was read from, when it came from a file.</summary>
     public SourceLocation? Location { get; init; }
+
+    /// <summary>
+    /// Whether, on <paramref name="asOf"/>, the recommendation is past its timescale without being marked complete
+    /// (green): the timescale has a deadline, or a later review date, and that day is over. A timescale without a
+    /// deadline (unrecognised, ongoing, to be confirmed) is never past.
+    /// </summary>
+    /// <param name="asOf">The day to judge on, e.g. the date of the committee meeting.</param>
+    /// <returns>True when the last date the timescale names is before <paramref name="asOf"/> and the status is not green.</returns>
+    public bool IsPastTimescale(NodaTime.LocalDate asOf)
+    {
+        var last = Timescale.ReviewDate ?? Timescale.Deadline;
+        return Status != RagStatus.Green && last is { } due && due < asOf;
+    }
 }
