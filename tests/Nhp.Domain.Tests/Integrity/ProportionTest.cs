@@ -178,6 +178,51 @@ public sealed class ProportionTest
     }
 
     [Fact]
+    public void The_exact_bounds_solve_the_binomial_tail_equations_summed_term_by_term()
+    {
+        // Clopper–Pearson by definition: P(X >= x | p = lower) = α/2 and P(X <= x | p = upper) = α/2, X ~ Binomial(n, p).
+        static double Term(int n, int k, double p)
+        {
+            var logChoose = 0.0;
+            for (var i = 1; i <= k; i++)
+            {
+                logChoose += Math.Log(n - k + i) - Math.Log(i);
+            }
+
+            return Math.Exp(logChoose + (k * Math.Log(p)) + ((n - k) * Math.Log(1 - p)));
+        }
+
+        foreach (var (x, n) in new[] { (1, 1), (3, 7), (16, 22), (40, 49), (160, 177) })
+        {
+            var interval = new Proportion(x, n).Interval(IntervalMethod.ClopperPearson, 0.90);
+            if (x > 0)
+            {
+                Assert.Equal(0.05, Enumerable.Range(x, n - x + 1).Sum(k => Term(n, k, interval.Lower)), 1e-10);
+            }
+
+            if (x < n)
+            {
+                Assert.Equal(0.05, Enumerable.Range(0, x + 1).Sum(k => Term(n, k, interval.Upper)), 1e-10);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_higher_confidence_level_never_gives_a_narrower_interval() =>
+        Gen.Select(Gen.Int[1, 2_000], Gen.Double[0.0, 1.0], Gen.Double[0.5, 0.999], Gen.Double[0.5, 0.999])
+            .Sample((n, f, c1, c2) =>
+            {
+                var proportion = new Proportion((int)Math.Floor(f * n), n);
+                var (low, high) = c1 <= c2 ? (c1, c2) : (c2, c1);
+                return Enum.GetValues<IntervalMethod>().All(method =>
+                {
+                    var narrow = proportion.Interval(method, low);
+                    var wide = proportion.Interval(method, high);
+                    return wide.Lower <= narrow.Lower + 1e-12 && wide.Upper >= narrow.Upper - 1e-12;
+                });
+            });
+
+    [Fact]
     public void Text_round_trips_through_parse() =>
         Gen.Select(Gen.Int[1, 100_000], Gen.Double[0.0, 1.0], (n, f) => new Proportion((int)Math.Floor(f * n), n))
             .Sample(p => Proportion.Parse(p.ToString()) == p);
