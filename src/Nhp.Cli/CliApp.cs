@@ -10,6 +10,8 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new CdiIntervalCommand(),
+        new CdiRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
