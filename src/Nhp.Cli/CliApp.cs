@@ -10,6 +10,8 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new CdiIntervalCommand(),
+        new CdiRenderCommand(),
         new PanelsValidateCommand(),
         new PanelsRenderCommand(),
     ];

@@ -1,4 +1,5 @@
 using Nhp.Reporting.Engagement;
+using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -46,5 +47,6 @@ public sealed class ReportCatalog
     [
         new EngagementReport(),
         new SourcesReport(),
+        new CrimeDataIntegrityReport(),
     ];
 }

@@ -16,6 +16,9 @@ public sealed record NhpDataset
     /// <summary>The documents the data was taken from, in the order they are cited.</summary>
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
 
+    /// <summary>The force's latest crime data integrity review, or null when the dataset has none.</summary>
+    public Nhp.Integrity.CdiReview? CrimeDataIntegrity { get; init; }
+
     /// <summary>
     /// Cluster panels and community engagement: places, panel model, meetings, events and metric values; null when
     /// the force keeps none.
