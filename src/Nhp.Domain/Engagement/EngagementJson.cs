@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using Nhp.Findings;
 using NodaTime;
@@ -65,6 +67,58 @@ public static class EngagementJson
     {
         ArgumentNullException.ThrowIfNull(data);
         return JsonSerializer.Serialize(data, Context.EngagementData) + "\n";
+    }
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the file, generated from the same serialisation metadata the reader uses,
+    /// with the text forms of dates, times, quarters and event dates spelled out. Published as
+    /// <c>docs/engagement.schema.json</c>.
+    /// </summary>
+    internal static string Schema()
+    {
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                var type = context.TypeInfo.Type;
+                var text = type == typeof(LocalDate) ? ("An ISO date.", @"^\d{4}-\d{2}-\d{2}$", "2024-11-06")
+                    : type == typeof(LocalTime) ? ("A 24-hour local time.", @"^\d{2}:\d{2}(:\d{2})?$", "13:00")
+                    : type == typeof(YearMonth) ? ("A month.", @"^\d{4}-\d{2}$", "2024-11")
+                    : type == typeof(Duration) ? ("A length of time, hours:minutes:seconds.", @"^\d+:\d{2}:\d{2}$", "1:30:00")
+                    : type == typeof(Periods.FinancialQuarter) ? ("A UK financial quarter.", @"^Q[1-4] \d{4}/\d{2}$", "Q4 2024/25")
+                    : type == typeof(EngagementDate) ? ("An engagement date: a day, a range of days, a month or part of a month.", null, "25 November – 10 December 2024")
+                    : ((string, string?, string)?)null;
+                if (text is not { } t)
+                {
+                    return node;
+                }
+
+                var schema = new JsonObject { ["type"] = "string", ["description"] = t.Item1 };
+                if (t.Item2 is not null)
+                {
+                    schema["pattern"] = t.Item2;
+                }
+
+                schema["examples"] = type == typeof(EngagementDate)
+                    ? new JsonArray([.. EngagementDate.AcceptedForms.Select(f => (JsonNode)JsonValue.Create(f))])
+                    : new JsonArray(JsonValue.Create(t.Item3));
+                return schema;
+            },
+        };
+        var schemaNode = Context.EngagementData.GetJsonSchemaAsNode(exporter);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "Nhp cluster panels and community engagement file",
+        };
+        foreach (var (key, value) in schemaNode.AsObject().ToArray())
+        {
+            schemaNode.AsObject().Remove(key);
+            root[key] = value;
+        }
+
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -78,6 +78,27 @@ public sealed class EngagementJsonTest
         Assert.Equal(expected, sample);
     }
 
+    [Fact]
+    public void The_published_JSON_schema_is_the_one_the_reader_uses()
+    {
+        var expected = EngagementJson.Schema();
+        if (Nhp.Testing.Snapshot.AcceptRequested())
+        {
+            File.WriteAllText(Path.Combine(RepositoryRoot(), "docs", "engagement.schema.json"), expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "engagement.schema.json")));
+        using var schema = System.Text.Json.JsonDocument.Parse(expected);
+        var properties = schema.RootElement.GetProperty("properties");
+        Assert.Equal(["asOf", "model"], schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+        var meeting = properties.GetProperty("meetings").GetProperty("items");
+        Assert.Equal(
+            ["in-person", "hybrid", "online"],
+            meeting.GetProperty("properties").GetProperty("format").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("^\\d{2}:\\d{2}(:\\d{2})?$", meeting.GetProperty("properties").GetProperty("start").GetProperty("pattern").GetString());
+        Assert.False(properties.GetProperty("model").TryGetProperty("additionalProperties", out var extra) && extra.ValueKind == System.Text.Json.JsonValueKind.True);
+    }
+
     private const string SampleName = "engagement-city-of-london-2024-11.json";
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
