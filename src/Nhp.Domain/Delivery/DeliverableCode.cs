@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Nhp.Findings;
 
 namespace Nhp.Delivery;
@@ -16,10 +17,11 @@ namespace Nhp.Delivery;
 /// </para>
 /// <para>
 /// The text form is <c>{objective}.{number}</c> in invariant digits, without leading zeros; <see cref="ToString"/>
-/// writes it and <see cref="Parse"/> reads it back, so the two round-trip. The default value is <c>0.0</c>, which is
+/// writes it and <see cref="Parse(string)"/> reads it back, so the two round-trip. The default value is <c>0.0</c>, which is
 /// not a valid code; it exists only because this is a struct. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(DeliverableCodeJsonConverter))]
 public readonly struct DeliverableCode : IEquatable<DeliverableCode>, IComparable<DeliverableCode>, IComparable
 {
     /// <summary>The largest objective or deliverable number a code may carry.</summary>
