@@ -8,14 +8,14 @@ public sealed class PlanCommandsTest : IDisposable
 {
     private const string Header = "DELI\tVERABLE\tSUMMARY POSITION (JANUARY 2024)\tPROGRESS\tDATE\n";
 
-    private readonly CliRun cli = new();
+    private readonly PlanCli cli = new();
 
     public void Dispose() => cli.Dispose();
 
     [Fact]
     public void Rendering_the_seed_as_CSV_prints_55_rows_with_the_documented_columns()
     {
-        var (exit, output, _) = cli.Run("plan", "render", CliRun.Seed, "--format", "csv");
+        var (exit, output, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", "csv");
         Assert.Equal(0, exit);
         var records = Csv.Read(new StringReader(output)).ToList();
         Assert.Equal(["code", "objective", "commitment", "summary (January 2024)", "rag", "target"], records[0].Fields);
@@ -26,8 +26,8 @@ public sealed class PlanCommandsTest : IDisposable
     [Fact]
     public void Re_importing_the_rendered_CSV_gives_a_plan_equal_to_the_imported_text()
     {
-        Assert.Equal(0, cli.Run("plan", "import", CliRun.Seed, "-o", "from-text.json").Exit);
-        Assert.Equal(0, cli.Run("plan", "render", CliRun.Seed, "--format", "csv", "-o", "plan.csv").Exit);
+        Assert.Equal(0, cli.Run("plan", "import", PlanCli.Seed, "-o", "from-text.json").Exit);
+        Assert.Equal(0, cli.Run("plan", "render", PlanCli.Seed, "--format", "csv", "-o", "plan.csv").Exit);
         var title = PlanJson.Read(cli.Read("from-text.json")).Title!;
         var (exit, _, error) = cli.Run("plan", "import", "plan.csv", "--title", title, "-o", "from-csv.json");
         Assert.True(exit == 0, error);
@@ -41,7 +41,7 @@ public sealed class PlanCommandsTest : IDisposable
     [Fact]
     public void Importing_the_seed_writes_JSON_with_all_55_deliverables_and_reports_the_repair_on_standard_error()
     {
-        var (exit, output, error) = cli.Run("plan", "import", CliRun.Seed, "--format", "text");
+        var (exit, output, error) = cli.Run("plan", "import", PlanCli.Seed, "--format", "text");
         Assert.Equal(0, exit);
         var plan = PlanJson.Read(output);
         Assert.Equal(55, plan.Deliverables.Count());
@@ -55,8 +55,8 @@ public sealed class PlanCommandsTest : IDisposable
     [InlineData("plan.csv")]
     public void The_seed_validates_without_errors_in_every_input_format(string input)
     {
-        cli.Run("plan", "import", CliRun.Seed, "-o", "plan.json");
-        cli.Run("plan", "render", CliRun.Seed, "--format", "csv", "-o", "plan.csv");
+        cli.Run("plan", "import", PlanCli.Seed, "-o", "plan.json");
+        cli.Run("plan", "render", PlanCli.Seed, "--format", "csv", "-o", "plan.csv");
         var (exit, output, _) = cli.Run("plan", "validate", input);
         Assert.Equal(0, exit);
         Assert.Contains($"{input}: 55 deliverables, 0 error(s)", output, StringComparison.Ordinal);
@@ -168,9 +168,9 @@ public sealed class PlanCommandsTest : IDisposable
     {
         Assert.Equal(2, cli.Run("plan", "validate", "nowhere.txt").Exit);
         Assert.Contains("The file 'nowhere.txt' does not exist.", cli.Run("plan", "validate", "nowhere.txt").Error, StringComparison.Ordinal);
-        Assert.Equal(2, cli.Run("plan", "render", CliRun.Seed, "--format", "pdf").Exit);
-        Assert.Equal(2, cli.Run("plan", "render", CliRun.Seed).Exit);
-        Assert.Equal(2, cli.Run("plan", "import", CliRun.Seed, "--format", "xml").Exit);
+        Assert.Equal(2, cli.Run("plan", "render", PlanCli.Seed, "--format", "pdf").Exit);
+        Assert.Equal(2, cli.Run("plan", "render", PlanCli.Seed).Exit);
+        Assert.Equal(2, cli.Run("plan", "import", PlanCli.Seed, "--format", "xml").Exit);
     }
 
     [Theory]
@@ -178,7 +178,7 @@ public sealed class PlanCommandsTest : IDisposable
     [InlineData("html", "<!DOCTYPE html>\n")]
     public void The_seed_renders_as_a_committee_paper(string format, string start)
     {
-        var (exit, _, _) = cli.Run("plan", "render", CliRun.Seed, "--format", format, "-o", "out/plan." + format);
+        var (exit, _, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", format, "-o", "out/plan." + format);
         Assert.Equal(0, exit);
         var text = cli.Read("out/plan." + format);
         Assert.StartsWith(start, text, StringComparison.Ordinal);
@@ -188,7 +188,7 @@ public sealed class PlanCommandsTest : IDisposable
     [Fact]
     public void Without_known_objectives_the_damaged_headings_are_reported()
     {
-        var (exit, _, error) = cli.Run("plan", "import", CliRun.Seed, "--objectives", "none");
+        var (exit, _, error) = cli.Run("plan", "import", PlanCli.Seed, "--objectives", "none");
         Assert.Equal(0, exit);
         Assert.Contains("warning plan.import.objective-title-rejoined [objective 3 title] plan.txt:55:", error, StringComparison.Ordinal);
     }
