@@ -25,8 +25,9 @@ namespace Nhp.Delivery;
 /// <para>
 /// Headings are matched without regard to case or order. Text cells are formula-guarded on export (a cell starting with
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return gets a leading apostrophe) and unguarded on import,
-/// so exporting and importing gives an equal plan, except for the plan's title, which CSV does not carry (give it in
-/// <see cref="PlanImportOptions.Title"/>), and older updates: the CSV holds each deliverable's latest update only.
+/// so exporting and importing gives an equal plan, except for what the columns do not carry: the plan's title (give it
+/// in <see cref="PlanImportOptions.Title"/>), deliverable owners, and older updates (the CSV holds each deliverable's
+/// latest update only).
 /// </para>
 /// </remarks>
 public static partial class PlanCsv
