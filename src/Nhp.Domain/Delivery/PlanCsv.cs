@@ -115,7 +115,7 @@ public static partial class PlanCsv
             var record = records.Current;
             var at = new SourceLocation(source, record.Line);
             string Field(string column) => index[column] < record.Fields.Count ? Csv.Unguard(record.Fields[index[column]]) : string.Empty;
-            var code = DeliverableCode.Parse(record.Fields[index["code"]].Trim(), at);
+            var code = DeliverableCode.Parse(Field("code").Trim(), at);
             var ragText = Field("rag");
             if (!RagKey.TryParse(ragText, out var rag))
             {

@@ -121,6 +121,15 @@ public sealed class PlanCsvTest
     }
 
     [Fact]
+    public void Columns_may_come_in_any_order_and_a_short_row_reads_its_missing_cells_as_empty()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\nOngoing\n"));
+        Assert.StartsWith("plan.csv:3: code: '' is not a deliverable code", error.Message, StringComparison.Ordinal);
+        var import = Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\n");
+        Assert.Equal("We will.", import.Plan.Deliverables.Single().Commitment);
+    }
+
+    [Fact]
     public void When_the_RAG_is_BLUE_then_an_error_diagnostic_names_the_row()
     {
         var import = Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,BLUE,Ongoing\n");
