@@ -13,6 +13,8 @@ internal static class CliApp
         new PlanImportCommand(),
         new PlanValidateCommand(),
         new PlanRenderCommand(),
+        new CdiIntervalCommand(),
+        new CdiRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

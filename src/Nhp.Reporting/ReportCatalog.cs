@@ -1,4 +1,5 @@
 using Nhp.Reporting.Delivery;
+using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -46,5 +47,6 @@ public sealed class ReportCatalog
     [
         new SourcesReport(),
         new DeliveryPlanReport(),
+        new CrimeDataIntegrityReport(),
     ];
 }
