@@ -1,3 +1,4 @@
+using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Sources;
 
@@ -45,6 +46,7 @@ public sealed class ReportCatalog
     internal static IReport[] BuiltInReports() =>
     [
         new SourcesReport(),
+        new DeliveryPlanReport(),
         new CrimeDataIntegrityReport(),
     ];
 }
