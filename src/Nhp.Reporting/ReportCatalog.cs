@@ -1,3 +1,4 @@
+using Nhp.Reporting.Performance;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -43,6 +44,7 @@ public sealed class ReportCatalog
     /// <returns>The built-in reports, in presentation order.</returns>
     internal static IReport[] BuiltInReports() =>
     [
+        new PerformanceReport(),
         new SourcesReport(),
     ];
 }

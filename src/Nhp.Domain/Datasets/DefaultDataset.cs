@@ -24,6 +24,7 @@ internal static class DefaultDataset
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
             ],
+            Performance = Metrics.MeasureCatalogue.PolicingPlanQ3,
         };
     }
 }
