@@ -10,6 +10,8 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new SpcCommand(),
+        new PoliceUkSeriesCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
