@@ -19,7 +19,7 @@ internal static class DefaultDataset
             Name = "City of London Police, February 2024",
             Sources =
             [
-                new SourceDocument("Q3 Policing Plan Performance 2023-24", Sppc, february),
+                new SourceDocument("Q3 Policing Plan Performance 2023-24", Sppc, february, "Pol 20-24"),
                 new SourceDocument("Neighbourhood Policing Strategy Delivery Plan (Appendix 1: implementation plan, summary position January 2024)", Sppc, february, "Pol 23-24"),
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),

@@ -1,0 +1,21 @@
+using Nhp.Datasets;
+using NodaTime;
+
+namespace Nhp.Domain.Tests.Datasets;
+
+public sealed class NhpDatasetTest
+{
+    [Fact]
+    public void The_default_dataset_is_loaded_once_and_shared() =>
+        Assert.Same(NhpDataset.Default, NhpDataset.Default);
+
+    [Fact]
+    public void The_default_dataset_cites_the_february_2024_committee_papers()
+    {
+        var sources = NhpDataset.Default.Sources;
+
+        Assert.Contains(sources, s => s.Title == "Crime Data Integrity Review" && s.Reference == "Pol 24-24");
+        Assert.All(sources, s => Assert.Equal(new LocalDate(2024, 2, 22), s.Date));
+        Assert.All(sources, s => Assert.Equal("Strategic Planning and Performance Committee", s.Committee));
+    }
+}
