@@ -14,7 +14,14 @@ public sealed record PerformanceSet(
     string Title,
     FinancialQuarter Quarter,
     IReadOnlyList<MeasureSeries> Measures,
-    IReadOnlyList<PrintedChange> PrintedChanges);
+    IReadOnlyList<PrintedChange> PrintedChanges)
+{
+    /// <summary>
+    /// Monthly series from public data that give context to the measures (e.g. police.uk counts of crime type groups),
+    /// one entry per month and series, ordered by series then month; empty when there are none.
+    /// </summary>
+    public IReadOnlyList<PoliceUk.MonthlyCrimeCount> MonthlyContext { get; init; } = [];
+}
 
 /// <summary>
 /// A quarter-on-quarter change as a paper printed it, verbatim, with the percentage it gave. Immutable.

@@ -4,6 +4,7 @@ using Nhp.Datasets;
 using Nhp.Metrics;
 using Nhp.Metrics.Spc;
 using Nhp.Periods;
+using Nhp.PoliceUk;
 using Nhp.Reporting.Text;
 
 namespace Nhp.Reporting.Performance;
@@ -44,7 +45,9 @@ public sealed class PerformanceReport : IReport
         string? PaperNote,
         string Svg);
 
-    private sealed record Model(PerformanceSet Set, IReadOnlyList<MeasureView> Measures);
+    private sealed record ContextView(string Name, string? Description, IReadOnlyList<MonthlyCrimeCount> Counts, SpcResult Spc, string SpcSentence, string Svg);
+
+    private sealed record Model(PerformanceSet Set, IReadOnlyList<MeasureView> Measures, IReadOnlyList<ContextView> Context);
 
     private static Model Build(PerformanceSet set)
     {
@@ -82,8 +85,31 @@ public sealed class PerformanceReport : IReport
             views.Add(new MeasureView(series, change, spc, arrow, narrative, SpcSentence(spc, measure.Unit), PaperNote(paper, change), svg));
         }
 
-        return new Model(set, views);
+        var context = new List<ContextView>();
+        foreach (var group in set.MonthlyContext.GroupBy(c => c.CrimeType))
+        {
+            index++;
+            var counts = group.OrderBy(c => c.Month).ToArray();
+            var present = counts.Where(c => c.Count is not null).ToArray();
+            var values = present.Select(c => (double)c.Count!.Value).ToArray();
+            var spc = SpcAnalysis.Analyse(counts.Select(c => (double?)c.Count).ToArray(), new SpcOptions(SpcMethod.Nhs, true, ImprovementDirection.Decrease));
+            var labels = present.Select(c => c.Month.Month % 3 == 1 ? MonthLabel(c.Month) : string.Empty).ToArray();
+            var sentence = SpcSentence(spc, MeasureUnit.Count);
+            var description = string.Create(CultureInfo.InvariantCulture, $"police.uk {group.Key} by month, {MonthLabel(counts[0].Month)} to {MonthLabel(counts[^1].Month)}: {string.Join(", ", counts.Select(c => c.Count?.ToString(CultureInfo.InvariantCulture) ?? "missing"))}. {sentence}");
+            var svg = SpcChartSvg.Render("chart-" + index.ToString(CultureInfo.InvariantCulture), "police.uk " + group.Key + ": SPC chart by month", description, labels, values, spc);
+            context.Add(new ContextView(group.Key, CrimeTypeGroup.Find(group.Key)?.Description, counts, spc, sentence, svg));
+        }
+
+        return new Model(set, views, context);
     }
+
+    private static string MonthLabel(NodaTime.YearMonth month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    private const string ContextIntro =
+        "Monthly street-level crime published on data.police.uk for City of London Police, grouped by police.uk crime " +
+        "type. The police.uk categories are broader than the force\u2019s definitions (for example the national " +
+        "neighbourhood-crime measure counts only residential burglary and personal robbery), so these counts do not " +
+        "equal the figures above; with 24 monthly points they show whether recent months are signal or noise.";
 
     private static string DescribeChart(MeasureSeries series, QuarterlyObservation[] observed, SpcResult spc)
     {
@@ -119,7 +145,7 @@ public sealed class PerformanceReport : IReport
         var signals = spc.Points.Where(p => p.Signals != SpcSignals.None).ToArray();
         text.Append(". ").Append(signals.Length == 0
             ? "No point is a special cause."
-            : string.Create(CultureInfo.InvariantCulture, $"{signals.Length} point(s) are special causes; the latest point: {spc.Explanation}"));
+            : string.Create(CultureInfo.InvariantCulture, $"{signals.Length} point(s) are special causes. {spc.Explanation}"));
         if (spc.Assurance is { } assurance && spc.Options.Target is { } target)
         {
             text.Append(" Assurance against the target of ").Append(MeasureFormat.Value((decimal)target, unit)).Append(": ").Append(assurance switch
@@ -174,6 +200,19 @@ public sealed class PerformanceReport : IReport
         return change.Percent is { } p
             ? (change.Direction < 0 ? "-" : change.Direction > 0 ? "+" : string.Empty) + MeasureFormat.WholePercent(p) + "% (" + MeasureFormat.SignedDifference(change.Difference) + ")"
             : MeasureFormat.SignedDifference(change.Difference);
+    }
+
+    private static string Signals(SpcResult spc, int index)
+    {
+        if (!spc.HasEnoughData || index >= spc.Points.Count)
+        {
+            return "\u2014";
+        }
+
+        var point = spc.Points[index];
+        var ids = SpcSignalIds.Ids(point.Signals);
+        var type = point.PointType is { } t ? SpcSignalIds.PointTypeId(t).Replace('_', ' ') : string.Empty;
+        return ids.Count == 0 ? "none" : string.Join(", ", ids) + " (" + type + ")";
     }
 
     private static string Rag(TrendArrow? arrow) => arrow?.Colour switch
@@ -299,6 +338,30 @@ public sealed class PerformanceReport : IReport
             }
         }
 
+        if (model.Context.Count > 0)
+        {
+            md.Append("## Context from police.uk: monthly crime\n\n").Append(Markdown.Text(ContextIntro)).Append("\n\n");
+            foreach (var view in model.Context)
+            {
+                md.Append("### ").Append(Markdown.Text(view.Name)).Append("\n\n");
+                if (view.Description is not null)
+                {
+                    md.Append(Markdown.Text(view.Description)).Append("\n\n");
+                }
+
+                md.Append(view.Svg).Append('\n').Append(Markdown.Text(view.SpcSentence)).Append("\n\n");
+                md.Append("| Month | Count | SPC signals |\n| --- | ---: | --- |\n");
+                for (var i = 0; i < view.Counts.Count; i++)
+                {
+                    var c = view.Counts[i];
+                    md.Append("| ").Append(MonthLabel(c.Month)).Append(" | ").Append(c.Count?.ToString(CultureInfo.InvariantCulture) ?? "missing")
+                        .Append(" | ").Append(Markdown.Cell(Signals(view.Spc, i))).Append(" |\n");
+                }
+
+                md.Append('\n');
+            }
+        }
+
         AppendKeyMarkdown(md);
         return md.ToString();
     }
@@ -389,6 +452,31 @@ public sealed class PerformanceReport : IReport
             if (view.PaperNote is not null)
             {
                 body.Append("<blockquote><p>").Append(Html.Escape(view.PaperNote)).Append("</p></blockquote>\n");
+            }
+        }
+
+        if (model.Context.Count > 0)
+        {
+            body.Append("<h2>Context from police.uk: monthly crime</h2>\n<p>").Append(Html.Escape(ContextIntro)).Append("</p>\n");
+            foreach (var view in model.Context)
+            {
+                body.Append("<h3>").Append(Html.Escape(view.Name)).Append("</h3>\n");
+                if (view.Description is not null)
+                {
+                    body.Append("<p>").Append(Html.Escape(view.Description)).Append("</p>\n");
+                }
+
+                body.Append("<figure>\n").Append(view.Svg).Append("<figcaption>").Append(Html.Escape(view.SpcSentence)).Append("</figcaption>\n</figure>\n");
+                body.Append("<table>\n<thead><tr><th scope=\"col\">Month</th><th scope=\"col\" class=\"num\">Count</th><th scope=\"col\">SPC signals</th></tr></thead>\n<tbody>\n");
+                for (var i = 0; i < view.Counts.Count; i++)
+                {
+                    var c = view.Counts[i];
+                    body.Append("<tr><td>").Append(Html.Escape(MonthLabel(c.Month))).Append("</td><td class=\"num\">")
+                        .Append(Html.Escape(c.Count?.ToString(CultureInfo.InvariantCulture) ?? "missing")).Append("</td><td>")
+                        .Append(Html.Escape(Signals(view.Spc, i))).Append("</td></tr>\n");
+                }
+
+                body.Append("</tbody>\n</table>\n");
             }
         }
 

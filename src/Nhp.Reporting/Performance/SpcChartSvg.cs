@@ -78,8 +78,11 @@ internal static class SpcChartSvg
             var signal = spc.HasEnoughData && spc.Points[i].Signals != SpcSignals.None;
             svg.Append("<circle cx=\"").Append(F(X(i))).Append("\" cy=\"").Append(F(Y(values[i])))
                 .Append(signal ? "\" r=\"6\" fill=\"#f47738\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>\n" : "\" r=\"4\" fill=\"#1d70b8\"/>\n");
-            svg.Append("<text x=\"").Append(F(X(i))).Append("\" y=\"").Append(F(Height - Bottom + 18)).Append("\" text-anchor=\"middle\" fill=\"#0b0c0c\">")
-                .Append(Html.Escape(labels[i])).Append("</text>\n");
+            if (labels[i].Length > 0)
+            {
+                svg.Append("<text x=\"").Append(F(X(i))).Append("\" y=\"").Append(F(Height - Bottom + 18)).Append("\" text-anchor=\"middle\" fill=\"#0b0c0c\">")
+                    .Append(Html.Escape(labels[i])).Append("</text>\n");
+            }
         }
 
         svg.Append("</svg>\n");

@@ -34,7 +34,7 @@ public class PerformanceReportTest
     {
         var html = new PerformanceReport().RenderToString(Dataset, ReportFormat.Html);
         var charts = html.Split("<svg ").Length - 1;
-        Assert.Equal(10, charts);
+        Assert.Equal(12, charts);
         Assert.Equal(charts, html.Split("<title id=\"chart-").Length - 1);
         Assert.Equal(charts, html.Split("<desc id=\"chart-").Length - 1);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
