@@ -12,6 +12,8 @@ internal static class CliApp
         new ReportCommand(),
         new SpcCommand(),
         new PoliceUkSeriesCommand(),
+        new CdiIntervalCommand(),
+        new CdiRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

@@ -1,3 +1,4 @@
+using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Performance;
 using Nhp.Reporting.Sources;
 
@@ -46,5 +47,6 @@ public sealed class ReportCatalog
     [
         new PerformanceReport(),
         new SourcesReport(),
+        new CrimeDataIntegrityReport(),
     ];
 }

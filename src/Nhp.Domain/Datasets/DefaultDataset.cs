@@ -41,6 +41,16 @@ internal static class DefaultDataset
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
             ],
             Performance = Metrics.MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
+            CrimeDataIntegrity = ReadCrimeDataIntegrity(),
         };
+    }
+
+    private static Nhp.Integrity.CdiReview ReadCrimeDataIntegrity()
+    {
+        const string name = "crime-data-integrity-2024-01.csv";
+        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream("Nhp.Datasets.Resources." + name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Nhp.Integrity.CdiReviewCsv.Read(reader, name);
     }
 }

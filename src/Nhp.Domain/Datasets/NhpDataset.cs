@@ -16,6 +16,9 @@ public sealed record NhpDataset
     /// <summary>The documents the data was taken from, in the order they are cited.</summary>
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
 
+    /// <summary>The force's latest crime data integrity review, or null when the dataset has none.</summary>
+    public Nhp.Integrity.CdiReview? CrimeDataIntegrity { get; init; }
+
     /// <summary>
     /// The Policing Plan performance measures and the quarter they report on (the <c>performance</c> report), or null
     /// when the dataset has none.
