@@ -122,4 +122,33 @@ public class SpcCommandTest
         Assert.Contains("method: nhs\n", output, StringComparison.Ordinal);
         Assert.Contains("4\t1\t\tcommon_cause\n", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Values_are_read_one_per_line_from_a_file_and_NA_is_a_missing_value()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "nhp-spc-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            File.WriteAllText(path, "1\n2\n3\n");
+            using (var json = JsonDocument.Parse(CliRunner.Run(string.Empty, "spc", "--method", "nhs", "--file", path, "--json").Out))
+            {
+                Assert.Equal(3, json.RootElement.GetProperty("points").GetArrayLength());
+                Assert.True(json.RootElement.GetProperty("shortBaseline").GetBoolean());
+            }
+
+            File.WriteAllText(path, "1\nNA\n3\n");
+            using (var json = JsonDocument.Parse(CliRunner.Run(string.Empty, "spc", "--method", "nhs", "--file", path, "--json").Out))
+            {
+                Assert.Contains("index 1", json.RootElement.GetProperty("notEnoughData").GetString(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Values_and_file_together_are_a_usage_error() =>
+        Assert.Equal(2, CliRunner.Run(string.Empty, "spc", "--method", "nhs", "--values", "1,2", "--file", "x.txt").Exit);
 }
