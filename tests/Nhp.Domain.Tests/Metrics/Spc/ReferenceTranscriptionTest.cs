@@ -6,11 +6,23 @@ namespace Nhp.Domain.Tests.Metrics.Spc;
 /// <summary>
 /// Random series checked against a line-by-line transcription of the R packages' vector code (padding and windows as
 /// in NHSRplotthedots R/ptd_calculate_point_type.R, and rle-based runs as in qicharts2 R/helper.functions.R), written
-/// independently of the library's loops. Integer values make points on the mean and ties common.
+/// independently of the library's loops. Integer values make points on the mean and ties common; random walks make trends and shifts common.
 /// </summary>
 public class ReferenceTranscriptionTest
 {
-    private static readonly Gen<double[]> Series = Gen.Int[0, 6].Select(v => (double)v).Array[2, 40];
+    // Small integers (ties, points on the mean) or a drifting random walk (trends, shifts, points outside the limits).
+    private static readonly Gen<double[]> Series = Gen.OneOf(
+        Gen.Int[0, 6].Select(v => (double)v).Array[2, 40],
+        Gen.Int[-2, 3].Array[2, 40].Select(steps =>
+        {
+            var walk = new double[steps.Length];
+            for (var i = 1; i < steps.Length; i++)
+            {
+                walk[i] = walk[i - 1] + steps[i];
+            }
+
+            return walk;
+        }));
 
     [Fact]
     public void Nhs_point_types_agree_with_the_transcribed_R_code() =>
