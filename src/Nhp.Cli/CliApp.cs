@@ -13,6 +13,8 @@ internal static class CliApp
         new PlanImportCommand(),
         new PlanValidateCommand(),
         new PlanRenderCommand(),
+        new SpcCommand(),
+        new PoliceUkSeriesCommand(),
         new CdiIntervalCommand(),
         new CdiRenderCommand(),
     ];

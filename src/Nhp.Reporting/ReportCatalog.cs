@@ -1,5 +1,6 @@
 using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Integrity;
+using Nhp.Reporting.Performance;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -45,6 +46,7 @@ public sealed class ReportCatalog
     /// <returns>The built-in reports, in presentation order.</returns>
     internal static IReport[] BuiltInReports() =>
     [
+        new PerformanceReport(),
         new SourcesReport(),
         new DeliveryPlanReport(),
         new CrimeDataIntegrityReport(),

@@ -12,6 +12,22 @@ internal static class DefaultDataset
 
     public static NhpDataset Instance => Lazy.Value;
 
+    /// <summary>Reads the embedded police.uk monthly group counts (see Resources/README.md).</summary>
+    internal static IReadOnlyList<PoliceUk.MonthlyCrimeCount> PoliceUkGroups()
+    {
+        const string name = "Nhp.Datasets.Resources.policeuk-city-of-london-monthly-groups.csv";
+        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        var pattern = NodaTime.Text.YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
+        return Text.Csv.Read(reader, name).Skip(1)
+            .Select(r => new PoliceUk.MonthlyCrimeCount(
+                pattern.Parse(r.Fields[0]).Value,
+                r.Fields[1],
+                r.Fields[2].Length == 0 ? null : int.Parse(r.Fields[2], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+    }
+
     private static NhpDataset Build()
     {
         var february = new LocalDate(2024, 2, 22);
@@ -26,6 +42,7 @@ internal static class DefaultDataset
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
             ],
             DeliveryPlan = LoadDeliveryPlan(),
+            Performance = Metrics.MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
         };
     }

@@ -23,6 +23,12 @@ public sealed record NhpDataset
     public Nhp.Integrity.CdiReview? CrimeDataIntegrity { get; init; }
 
     /// <summary>
+    /// The Policing Plan performance measures and the quarter they report on (the <c>performance</c> report), or null
+    /// when the dataset has none.
+    /// </summary>
+    public Metrics.PerformanceSet? Performance { get; init; }
+
+    /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
     /// Committee of January and February 2024. Loaded once; safe to share between threads.
     /// </summary>

@@ -1,0 +1,31 @@
+using Nhp.Periods;
+
+namespace Nhp.Metrics;
+
+/// <summary>
+/// The movement of a measure from an earlier value (the base) to a later one. The percentage is always of the base,
+/// the earlier value: 368 to 447 is +21.5%, never 79/447. Immutable; equality by value.
+/// </summary>
+/// <param name="Kind">What the base is.</param>
+/// <param name="BasePeriod">The earlier quarter, or null when the base is an average.</param>
+/// <param name="BaseValue">The earlier value (or the average).</param>
+/// <param name="Period">The later quarter.</param>
+/// <param name="Value">The later value.</param>
+/// <param name="BasePeriodCount">For <see cref="ChangeKind.AgainstAverage"/>: how many quarters were averaged; otherwise 1.</param>
+public sealed record Change(
+    ChangeKind Kind,
+    FinancialQuarter? BasePeriod,
+    decimal BaseValue,
+    FinancialQuarter Period,
+    decimal Value,
+    int BasePeriodCount = 1)
+{
+    /// <summary>Later value minus base value.</summary>
+    public decimal Difference => Value - BaseValue;
+
+    /// <summary>The difference as a percentage of the base value, or null when the base is zero.</summary>
+    public decimal? Percent => BaseValue == 0 ? null : Difference / BaseValue * 100m;
+
+    /// <summary>+1 when the value rose, −1 when it fell, 0 when unchanged.</summary>
+    public int Direction => Math.Sign(Difference);
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using Nhp.Periods;
+
+namespace Nhp.Metrics;
+
+/// <summary>
+/// Writes a change as a sentence in the committee's style, with the arithmetic done against the earlier value and
+/// the base named: <c>Violent crime increased by 21% (+79) from Q2 to Q3 2023/24, from 368 to 447 (change measured
+/// against Q2 2023/24, the earlier figure).</c> Percentages are rounded to whole numbers, half away from zero; a
+/// change of less than 0.5% is written "less than 1%". Percentage measures move in percentage points.
+/// </summary>
+public static class ChangeNarrative
+{
+    /// <summary>Describes <paramref name="change"/> of <paramref name="measure"/> in one sentence.</summary>
+    /// <param name="measure">The measure (its subject, unit).</param>
+    /// <param name="change">The change.</param>
+    /// <returns>The sentence, ending with a full stop.</returns>
+    public static string Describe(MeasureDefinition measure, Change change)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(change);
+        var unit = measure.Unit;
+        var from = MeasureFormat.Value(change.BaseValue, unit);
+        var to = MeasureFormat.Value(change.Value, unit);
+        var text = new StringBuilder(measure.Subject);
+
+        if (change.Kind == ChangeKind.AgainstAverage)
+        {
+            var quarters = change.BasePeriodCount == 1 ? "the previous quarter" : $"the previous {change.BasePeriodCount} quarters";
+            text.Append(" in ").Append(change.Period).Append(" was ");
+            if (change.Direction == 0)
+            {
+                return text.Append("equal to the average of ").Append(quarters).Append(", ").Append(to).Append('.').ToString();
+            }
+
+            text.Append(Magnitude(change, unit)).Append(change.Direction > 0 ? " above" : " below")
+                .Append(" the average of ").Append(quarters).Append(", ").Append(to).Append(" against ").Append(from)
+                .Append(" (change measured against that average).");
+            return text.ToString();
+        }
+
+        var span = Span(change.BasePeriod!.Value, change.Period);
+        if (change.Direction == 0)
+        {
+            return text.Append(" was unchanged at ").Append(to).Append(' ').Append(span).Append('.').ToString();
+        }
+
+        text.Append(unit == MeasureUnit.Percentage
+                ? change.Direction > 0 ? " rose by " : " fell by "
+                : change.Direction > 0 ? " increased by " : " decreased by ")
+            .Append(Magnitude(change, unit)).Append(' ').Append(span)
+            .Append(", from ").Append(from).Append(" to ").Append(to);
+        if (unit != MeasureUnit.Percentage)
+        {
+            text.Append(" (change measured against ").Append(change.BasePeriod.Value).Append(", the earlier figure)");
+        }
+
+        return text.Append('.').ToString();
+    }
+
+    private static string Magnitude(Change change, MeasureUnit unit)
+    {
+        if (unit == MeasureUnit.Percentage)
+        {
+            var points = Math.Abs(change.Difference);
+            return MeasureFormat.Number(points) + (points == 1 ? " percentage point" : " percentage points");
+        }
+
+        var difference = "(" + MeasureFormat.SignedDifference(change.Difference) + ")";
+        if (change.Percent is not { } percent)
+        {
+            return difference[1..^1] + " (no percentage: the earlier figure was zero)";
+        }
+
+        var whole = Math.Abs(percent) < 0.5m ? "less than 1" : MeasureFormat.WholePercent(percent);
+        return whole + "% " + difference;
+    }
+
+    private static string Span(FinancialQuarter from, FinancialQuarter to) =>
+        from.Year == to.Year
+            ? $"from Q{from.Quarter} to {to}"
+            : $"from {from} to {to}";
+}
