@@ -1,5 +1,7 @@
+using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Engagement;
 using Nhp.Reporting.Integrity;
+using Nhp.Reporting.Performance;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -45,8 +47,10 @@ public sealed class ReportCatalog
     /// <returns>The built-in reports, in presentation order.</returns>
     internal static IReport[] BuiltInReports() =>
     [
+        new PerformanceReport(),
         new EngagementReport(),
         new SourcesReport(),
+        new DeliveryPlanReport(),
         new CrimeDataIntegrityReport(),
     ];
 }

@@ -1,3 +1,4 @@
+using Nhp.Delivery;
 using NodaTime;
 
 namespace Nhp.Datasets;
@@ -10,6 +11,22 @@ internal static class DefaultDataset
     private static readonly Lazy<NhpDataset> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static NhpDataset Instance => Lazy.Value;
+
+    /// <summary>Reads the embedded police.uk monthly group counts (see Resources/README.md).</summary>
+    internal static IReadOnlyList<PoliceUk.MonthlyCrimeCount> PoliceUkGroups()
+    {
+        const string name = "Nhp.Datasets.Resources.policeuk-city-of-london-monthly-groups.csv";
+        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        var pattern = NodaTime.Text.YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
+        return Text.Csv.Read(reader, name).Skip(1)
+            .Select(r => new PoliceUk.MonthlyCrimeCount(
+                pattern.Parse(r.Fields[0]).Value,
+                r.Fields[1],
+                r.Fields[2].Length == 0 ? null : int.Parse(r.Fields[2], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+    }
 
     private static NhpDataset Build()
     {
@@ -25,9 +42,25 @@ internal static class DefaultDataset
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
                 new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, Engagement.CityOfLondonEngagement.PaperDate),
             ],
+            DeliveryPlan = LoadDeliveryPlan(),
+            Performance = Metrics.MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
             Engagement = Engagement.CityOfLondonEngagement.Build(),
         };
+    }
+
+    // The January 2024 implementation plan, imported from its text export with the strategy's known objectives.
+    // Embedded data must import cleanly: an error here is a packaging bug, not user input.
+    internal static DeliveryPlan LoadDeliveryPlan()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
+        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = StrategyObjectives.CityOfLondon2023 });
+        if (import.HasErrors)
+        {
+            throw new InvalidOperationException("The embedded delivery plan did not import cleanly: " + string.Join("; ", import.Diagnostics.Where(d => d.Severity == Findings.Severity.Error)));
+        }
+
+        return import.Plan;
     }
 
     private static Nhp.Integrity.CdiReview ReadCrimeDataIntegrity()

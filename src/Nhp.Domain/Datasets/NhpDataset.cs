@@ -16,8 +16,17 @@ public sealed record NhpDataset
     /// <summary>The documents the data was taken from, in the order they are cited.</summary>
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
 
+    /// <summary>The strategy delivery plan with its objectives, deliverables and status updates, or null when the dataset has none.</summary>
+    public Delivery.DeliveryPlan? DeliveryPlan { get; init; }
+
     /// <summary>The force's latest crime data integrity review, or null when the dataset has none.</summary>
     public Nhp.Integrity.CdiReview? CrimeDataIntegrity { get; init; }
+
+    /// <summary>
+    /// The Policing Plan performance measures and the quarter they report on (the <c>performance</c> report), or null
+    /// when the dataset has none.
+    /// </summary>
+    public Metrics.PerformanceSet? Performance { get; init; }
 
     /// <summary>
     /// Cluster panels and community engagement: places, panel model, meetings, events and metric values; null when

@@ -24,7 +24,7 @@ public class ChangeNarrativeTest
     // 1,614 -> 1,196: -418, 418/1614 = 25.90% -> 26%.
     [InlineData("fraud-judicial-outcomes", "National fraud judicial outcomes decreased by 26% (-418) from Q2 to Q3 2023/24, from 1,614 to 1,196 (change measured against Q2 2023/24, the earlier figure).")]
     // 129 -> 207: +78, 78/129 = 60.47% -> 60% (the paper agrees).
-    [InlineData("ecca-delegates", "Economic Crime Academy delegate numbers increased by 60% (+78) from Q2 to Q3 2023/24, from 129 to 207 (change measured against Q2 2023/24, the earlier figure).")]
+    [InlineData("ecca-delegates", "Economic and Cyber Crime Academy delegate numbers increased by 60% (+78) from Q2 to Q3 2023/24, from 129 to 207 (change measured against Q2 2023/24, the earlier figure).")]
     // 1,586 -> 1,816: +230, 230/1586 = 14.50% -> 15% (14.502, rounds up).
     [InlineData("positive-outcome-volume", "The number of positive outcomes increased by 15% (+230) from Q2 to Q3 2023/24, from 1,586 to 1,816 (change measured against Q2 2023/24, the earlier figure).")]
     [InlineData("asb", "Anti-social behaviour was unchanged at 295 from Q2 to Q3 2023/24.")]

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Nhp.PoliceUk;
+using Nhp.Text;
+
+namespace Nhp.Cli.Commands;
+
+/// <summary><c>nhp policeuk series</c>: monthly counts by crime type from data.police.uk street-level crime files.</summary>
+internal sealed class PoliceUkSeriesCommand : ICommand
+{
+    public string Name => "policeuk series";
+
+    public string Summary => "Monthly crime counts by crime type (or a named group) from data.police.uk CSV files.";
+
+    public string Usage =>
+        """
+        Usage: nhp policeuk series <files or folder>... [--group <name>] [--format csv|json]
+
+        Reads data.police.uk street-level crime files (a folder is read for its *.csv files) and
+        writes monthly counts by crime type. A month with no data between the first and the last is
+        missing: its count is empty (CSV) or null (JSON), never zero. Rows that cannot be read are
+        reported on standard error with file and line, and the command then exits with code 1.
+
+        Options:
+          --group <name>      Only the sum of a named group of crime types:
+                              neighbourhood-crime (Burglary, Robbery, Vehicle crime, Theft from the person),
+                              violence (Violence and sexual offences).
+          --format csv|json   Output format. Default csv (columns month,crimeType,count).
+
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var arguments = Arguments.Parse(args, ["--group", "--format"]);
+        arguments.ExpectPositionals(1, int.MaxValue, "files or folder");
+        var format = arguments.Option("--format") ?? "csv";
+        if (format is not ("csv" or "json"))
+        {
+            throw new UsageException($"Unknown format '{format}'; use csv or json.");
+        }
+
+        CrimeTypeGroup? group = null;
+        if (arguments.Option("--group") is { } name)
+        {
+            group = CrimeTypeGroup.Find(name)
+                ?? throw new UsageException($"Unknown group '{name}'; use {string.Join(" or ", CrimeTypeGroup.BuiltIn.Select(g => g.Name))}.");
+        }
+
+        var paths = arguments.Positionals.Select(context.ResolvePath).ToArray();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new FileNotFoundException($"No file or folder '{Path.GetRelativePath(context.WorkingDirectory, path)}'.");
+            }
+        }
+
+        var counts = PoliceUkCrimeReader.ReadPaths(paths);
+        var series = group is null ? counts.AllSeries() : counts.Series(group);
+        context.Out.Write(format == "json" ? Json(counts, series) : Csv(series));
+        foreach (var finding in counts.Findings)
+        {
+            context.Error.Write(finding + "\n");
+        }
+
+        if (counts.MissingMonths.Count > 0)
+        {
+            context.Error.Write("nhp policeuk series: missing months: " + string.Join(", ", counts.MissingMonths.Select(Month)) + "\n");
+        }
+
+        if (counts.MalformedRows > 0)
+        {
+            context.Error.Write(string.Create(CultureInfo.InvariantCulture, $"nhp policeuk series: {counts.MalformedRows} malformed row(s) not counted.\n"));
+            return ExitCodes.Findings;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Month(YearMonth month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Csv(IReadOnlyList<MonthlyCrimeCount> series)
+    {
+        var text = new StringBuilder();
+        Text.Csv.AppendRecord(text, "month", "crimeType", "count");
+        foreach (var c in series)
+        {
+            Text.Csv.AppendRecord(text, Month(c.Month), Text.Csv.TextField(c.CrimeType), c.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Json(PoliceUkCrimeCounts counts, IReadOnlyList<MonthlyCrimeCount> series)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("months");
+            foreach (var m in counts.Months)
+            {
+                json.WriteStringValue(Month(m));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("missingMonths");
+            foreach (var m in counts.MissingMonths)
+            {
+                json.WriteStringValue(Month(m));
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("rows", counts.Rows);
+            json.WriteNumber("malformedRows", counts.MalformedRows);
+            json.WriteStartArray("series");
+            foreach (var c in series)
+            {
+                json.WriteStartObject();
+                json.WriteString("month", Month(c.Month));
+                json.WriteString("crimeType", c.CrimeType);
+                if (c.Count is { } n)
+                {
+                    json.WriteNumber("count", n);
+                }
+                else
+                {
+                    json.WriteNull("count");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var f in counts.Findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("ruleId", f.RuleId);
+                json.WriteString("source", f.Location?.Source);
+                if (f.Location?.Line is { } line)
+                {
+                    json.WriteNumber("line", line);
+                }
+
+                json.WriteString("field", f.Field);
+                json.WriteString("message", f.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+}

@@ -1,0 +1,33 @@
+using Nhp.Periods;
+
+namespace Nhp.Metrics;
+
+/// <summary>
+/// The performance measures a force reports for one quarter, with the changes its paper printed so a report can show
+/// where the paper's arithmetic differs. Immutable.
+/// </summary>
+/// <param name="Title">The paper's title, e.g. <c>Q3 Policing Plan Performance 2023-24</c>.</param>
+/// <param name="Quarter">The quarter reported on.</param>
+/// <param name="Measures">The measures with their figures, in the paper's order.</param>
+/// <param name="PrintedChanges">Changes as the paper printed them; may be empty.</param>
+public sealed record PerformanceSet(
+    string Title,
+    FinancialQuarter Quarter,
+    IReadOnlyList<MeasureSeries> Measures,
+    IReadOnlyList<PrintedChange> PrintedChanges)
+{
+    /// <summary>
+    /// Monthly series from public data that give context to the measures (e.g. police.uk counts of crime type groups),
+    /// one entry per month and series, ordered by series then month; empty when there are none.
+    /// </summary>
+    public IReadOnlyList<PoliceUk.MonthlyCrimeCount> MonthlyContext { get; init; } = [];
+}
+
+/// <summary>
+/// A quarter-on-quarter change as a paper printed it, verbatim, with the percentage it gave. Immutable.
+/// </summary>
+/// <param name="MeasureId">The measure's id.</param>
+/// <param name="Period">The later quarter; the change is from the quarter before.</param>
+/// <param name="Text">The sentence as printed.</param>
+/// <param name="PrintedPercent">The percentage the paper gave, without sign (e.g. 18 for "18%").</param>
+public sealed record PrintedChange(string MeasureId, FinancialQuarter Period, string Text, decimal PrintedPercent);

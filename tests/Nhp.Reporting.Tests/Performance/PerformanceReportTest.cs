@@ -1,0 +1,70 @@
+using Nhp.Datasets;
+using Nhp.Reporting;
+using Nhp.Reporting.Performance;
+using Nhp.Testing;
+
+namespace Nhp.Reporting.Tests.Performance;
+
+public class PerformanceReportTest
+{
+    private static readonly NhpDataset Dataset = NhpDataset.Default;
+
+    [Fact]
+    public void The_Q3_2023_24_report_in_Markdown_matches_its_snapshot() =>
+        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown), "md");
+
+    [Fact]
+    public void The_Q3_2023_24_report_in_HTML_matches_its_snapshot() =>
+        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Html), "html");
+
+    [Fact]
+    public void The_report_is_in_the_catalogue_that_nhp_report_renders() =>
+        Assert.IsType<PerformanceReport>(ReportCatalog.Default.Find("performance"));
+
+    [Fact]
+    public void The_narrative_corrects_the_violent_crime_percentage_and_names_its_base()
+    {
+        var md = new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown);
+        Assert.Contains("Violent crime increased by 21% (+79) from Q2 to Q3 2023/24, from 368 to 447 (change measured against Q2 2023/24, the earlier figure).", md, StringComparison.Ordinal);
+        Assert.Contains("Its 18% is the change as a share of the later figure (447); against the earlier figure (368) the change is 21%.", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_chart_has_an_accessible_title_and_description_and_no_script()
+    {
+        var html = new PerformanceReport().RenderToString(Dataset, ReportFormat.Html);
+        var charts = html.Split("<svg ").Length - 1;
+        Assert.Equal(12, charts);
+        Assert.Equal(charts, html.Split("<title id=\"chart-").Length - 1);
+        Assert.Equal(charts, html.Split("<desc id=\"chart-").Length - 1);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"<[^>]*\son[a-z]+\s*=", html);
+        Assert.DoesNotContain("href", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_byte_identical_output()
+    {
+        var report = new PerformanceReport();
+        Assert.Equal(report.RenderToString(Dataset, ReportFormat.Html), report.RenderToString(Dataset, ReportFormat.Html));
+    }
+
+    [Fact]
+    public void Text_from_the_data_is_escaped_in_HTML()
+    {
+        var dataset = Dataset with
+        {
+            Name = "<b>&</b>",
+        };
+        var html = new PerformanceReport().RenderToString(dataset, ReportFormat.Html);
+        Assert.Contains("&lt;b&gt;&amp;&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>&</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dataset_without_performance_measures_says_so()
+    {
+        var md = new PerformanceReport().RenderToString(Dataset with { Performance = null }, ReportFormat.Markdown);
+        Assert.Contains("This dataset has no performance measures.", md, StringComparison.Ordinal);
+    }
+}
