@@ -19,6 +19,9 @@ internal static class SpcChartSvg
     private const double Top = 16;
     private const double Bottom = 40;
 
+    // Points sit this far inside the plot area so the first and last x-axis labels, centred on them, stay inside the image.
+    private const double Inset = 40;
+
     /// <summary>Renders the chart on one line per element, without blank lines (so it can sit in Markdown).</summary>
     /// <param name="id">A unique id prefix for the title and description elements.</param>
     /// <param name="title">The chart's title.</param>
@@ -47,7 +50,7 @@ internal static class SpcChartSvg
         max += pad;
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
-        double X(int i) => values.Count == 1 ? Left + (plotWidth / 2) : Left + (plotWidth * i / (values.Count - 1));
+        double X(int i) => values.Count == 1 ? Left + (plotWidth / 2) : Left + Inset + ((plotWidth - (2 * Inset)) * i / (values.Count - 1));
         double Y(double v) => Top + (plotHeight * (max - v) / (max - min));
 
         var svg = new StringBuilder();
