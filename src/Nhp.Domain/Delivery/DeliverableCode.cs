@@ -16,7 +16,7 @@ namespace Nhp.Delivery;
 /// </para>
 /// <para>
 /// The text form is <c>{objective}.{number}</c> in invariant digits, without leading zeros; <see cref="ToString"/>
-/// writes it and <see cref="Parse"/> reads it back, so the two round-trip. The default value is <c>0.0</c>, which is
+/// writes it and <see cref="Parse(string)"/> reads it back, so the two round-trip. The default value is <c>0.0</c>, which is
 /// not a valid code; it exists only because this is a struct. Immutable and thread-safe.
 /// </para>
 /// </remarks>
