@@ -46,7 +46,7 @@ public sealed class DeliverableCodeTest
     [Fact]
     public void When_the_text_is_not_a_code_then_Parse_says_what_was_read_and_the_accepted_forms()
     {
-        var error = Assert.Throws<NhpInputException>(() => DeliverableCode.Parse("A.1", new Findings.SourceLocation("plan.txt", 12)));
+        var error = Assert.Throws<NhpInputException>(() => DeliverableCode.Parse("A.1", new Nhp.Findings.SourceLocation("plan.txt", 12)));
         Assert.Contains("'A.1'", error.Message, StringComparison.Ordinal);
         Assert.Contains("plan.txt:12", error.Message, StringComparison.Ordinal);
         Assert.Contains("1.10", error.Message, StringComparison.Ordinal);

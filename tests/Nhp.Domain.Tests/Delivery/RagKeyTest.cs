@@ -28,7 +28,7 @@ public sealed class RagKeyTest
     [Fact]
     public void When_the_RAG_is_BLUE_then_Parse_names_the_subject_the_location_and_the_accepted_words()
     {
-        var error = Assert.Throws<NhpInputException>(() => RagKey.Parse("BLUE", new Findings.SourceLocation("plan.csv", 4), "3.3"));
+        var error = Assert.Throws<NhpInputException>(() => RagKey.Parse("BLUE", new Nhp.Findings.SourceLocation("plan.csv", 4), "3.3"));
         Assert.Equal("plan.csv:4: rag: The RAG status of 3.3 'BLUE' is not one of the plan's key. Accepted forms: GREEN, AMBER, RED, NOT RATED (or an empty cell).", error.Message);
     }
 
