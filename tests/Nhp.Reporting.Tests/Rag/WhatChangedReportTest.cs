@@ -1,0 +1,53 @@
+using Nhp.Datasets;
+using Nhp.Delivery;
+using Nhp.Rag;
+using Nhp.Reporting;
+using Nhp.Reporting.Rag;
+using Nhp.Testing;
+using NodaTime;
+
+namespace Nhp.Reporting.Tests.Rag;
+
+public sealed class WhatChangedReportTest
+{
+    private readonly WhatChangedReport report = new();
+
+    private static RagSubject S(string code, RagStatus rag, string target, string summary = "") =>
+        new(DeliverableCode.Parse(code), rag, Target.Parse(target), summary, new LocalDate(2024, 1, 31));
+
+    private string Render(IEnumerable<RagSubject> older, IEnumerable<RagSubject> newer, ReportFormat format)
+    {
+        using var writer = new StringWriter();
+        report.Render(older, "January 2024", newer, "April 2024", format, writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Text_from_the_papers_is_escaped_in_html_and_markdown()
+    {
+        RagSubject[] older = [S("1.1", RagStatus.Amber, "TBC")];
+        RagSubject[] newer = [S("1.1", RagStatus.Amber, "<b>|*March*")];
+        var html = Render(older, newer, ReportFormat.Html);
+        var markdown = Render(older, newer, ReportFormat.Markdown);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;|*March*", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;\\|\\*March\\*", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identical_papers_say_that_nothing_changed()
+    {
+        var paper = new[] { S("1.1", RagStatus.Green, "Ongoing") };
+        Assert.Contains("No deliverable was added, removed, re-rated or given a new target.", Render(paper, paper, ReportFormat.Markdown), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    public void A_dataset_with_one_paper_says_there_is_nothing_to_compare(ReportFormat format) =>
+        Assert.Contains("only one status update", report.RenderToString(NhpDataset.Default, format), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_format_the_report_does_not_support_is_refused() =>
+        Assert.Throws<NotSupportedException>(() => report.RenderToString(NhpDataset.Default, ReportFormat.Csv));
+}
