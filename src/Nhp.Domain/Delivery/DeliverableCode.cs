@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Nhp.Findings;
 
 namespace Nhp.Delivery;
@@ -20,6 +21,7 @@ namespace Nhp.Delivery;
 /// not a valid code; it exists only because this is a struct. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(DeliverableCodeJsonConverter))]
 public readonly struct DeliverableCode : IEquatable<DeliverableCode>, IComparable<DeliverableCode>, IComparable
 {
     /// <summary>The largest objective or deliverable number a code may carry.</summary>

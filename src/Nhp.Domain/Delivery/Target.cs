@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Nhp.Delivery;
@@ -31,6 +32,7 @@ namespace Nhp.Delivery;
 /// returns the text and <see cref="Parse"/> reads it back to an equal target. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(TargetJsonConverter))]
 public sealed class Target : IEquatable<Target>
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;

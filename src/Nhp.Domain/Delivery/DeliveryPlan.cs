@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Nhp.Delivery;
+
+/// <summary>
+/// The delivery plan of a strategy: its objectives, each with numbered deliverables and their reported positions.
+/// Immutable; equality is by value, including every list in order.
+/// </summary>
+/// <remarks>
+/// Objective 0, where a plan has one, holds the plan's own set-up work (publishing the strategy, the implementation plan,
+/// the performance and governance frameworks): the City of London plan lists 0.1–0.4 under no objective heading, and
+/// Nhp names that group <see cref="SetUpObjectiveTitle"/>.
+/// </remarks>
+public sealed record DeliveryPlan
+{
+    /// <summary>The title Nhp gives objective 0 when the document gives it none.</summary>
+    public const string SetUpObjectiveTitle = "Strategy set-up and governance";
+
+    /// <summary>The plan's title as the document gives it, or null when the source (a CSV file, say) does not carry one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The objectives in plan order.</summary>
+    public required IReadOnlyList<Objective> Objectives { get; init; }
+
+    /// <summary>Every deliverable of every objective, in plan order.</summary>
+    [JsonIgnore]
+    public IEnumerable<Deliverable> Deliverables => Objectives.SelectMany(o => o.Deliverables);
+
+    /// <summary>The latest as-of month of any update, or null when nothing has been reported.</summary>
+    [JsonIgnore]
+    public YearMonth? AsOf => Deliverables
+        .Where(d => d.Latest is not null)
+        .Select(d => (YearMonth?)d.Latest!.AsOf)
+        .DefaultIfEmpty(null)
+        .Max();
+
+    /// <summary>The deliverable with the code, or null when there is none (the first, if codes repeat).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The deliverable, or null.</returns>
+    public Deliverable? Find(DeliverableCode code) => Deliverables.FirstOrDefault(d => d.Code == code);
+
+    /// <summary>Whether the two plans are equal field by field, lists in order.</summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(DeliveryPlan? other) =>
+        other is not null
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && Objectives.SequenceEqual(other.Objectives);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Title is null ? 0 : StringComparer.Ordinal.GetHashCode(Title), Objectives.Count);
+}

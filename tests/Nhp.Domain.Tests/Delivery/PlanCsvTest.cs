@@ -1,0 +1,109 @@
+using Nhp.Delivery;
+using Nhp.Findings;
+using Nhp.Testing;
+using NodaTime;
+
+namespace Nhp.Domain.Tests.Delivery;
+
+public sealed class PlanCsvTest
+{
+    private static PlanImport Read(string csv, PlanImportOptions? options = null) => PlanCsv.Read(new StringReader(csv), "plan.csv", options);
+
+    [Fact]
+    public void The_January_2024_plan_as_CSV_has_the_documented_columns_and_55_rows()
+    {
+        var csv = PlanCsv.Write(PlanTextTest.ImportSeed().Plan);
+        var records = Nhp.Text.Csv.Read(new StringReader(csv)).ToList();
+        Assert.Equal(["code", "objective", "commitment", "summary (January 2024)", "rag", "target"], records[0].Fields);
+        Assert.Equal(55, records.Count - 1);
+        Assert.All(records, r => Assert.Equal(6, r.Fields.Count));
+    }
+
+    [Fact]
+    public void Exporting_and_importing_the_January_2024_plan_gives_an_equal_plan()
+    {
+        var plan = PlanTextTest.ImportSeed().Plan;
+        var again = Read(PlanCsv.Write(plan), new PlanImportOptions { Title = plan.Title });
+        Assert.Empty(again.Diagnostics);
+        Assert.Equal(plan, again.Plan);
+    }
+
+    [Fact]
+    public void A_cell_that_could_run_as_a_formula_is_guarded_and_reads_back_unchanged()
+    {
+        var plan = new DeliveryPlan
+        {
+            Objectives =
+            [
+                new Objective
+                {
+                    Number = 1,
+                    Title = "=HYPERLINK(\"x\")",
+                    Deliverables =
+                    [
+                        new Deliverable
+                        {
+                            Code = new DeliverableCode(1, 1),
+                            Commitment = "+44 call",
+                            Updates = [new StatusUpdate { AsOf = new YearMonth(2024, 1), Summary = "@SUM(A1)\n- item", Rag = RagStatus.Red, Target = Target.Parse("-1") }],
+                        },
+                    ],
+                },
+            ],
+        };
+        var csv = PlanCsv.Write(plan);
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.Contains("'+44", csv, StringComparison.Ordinal);
+        Assert.Equal(plan, Read(csv).Plan);
+    }
+
+    [Fact]
+    public void When_the_file_is_empty_then_the_error_gives_the_expected_heading()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read(string.Empty));
+        Assert.Contains("code,objective,commitment,summary,rag,target", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_column_is_missing_then_the_error_names_it_and_the_heading_line()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read("code,objective,commitment,summary (January 2024),target\n1.1,A,B,C,Ongoing\n"));
+        Assert.StartsWith("plan.csv:1: rag: The heading row lacks the column(s) rag", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_there_are_no_data_rows_then_the_error_says_so()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read("code,objective,commitment,summary (January 2024),rag,target\n"));
+        Assert.Contains("no deliverable rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_code_is_not_a_code_then_the_error_gives_its_line()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,GREEN,Ongoing\none,A,B,C,GREEN,Ongoing\n"));
+        Assert.StartsWith("plan.csv:3: code: 'one' is not a deliverable code", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_RAG_is_BLUE_then_an_error_diagnostic_names_the_row()
+    {
+        var import = Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,BLUE,Ongoing\n");
+        var finding = Assert.Single(import.Diagnostics);
+        Assert.Equal(("plan.import.rag-unknown", Severity.Error, "1.1", 2), (finding.RuleId, finding.Severity, finding.Subject, finding.Location?.Line));
+    }
+
+    [Fact]
+    public void When_the_heading_gives_no_month_then_the_as_of_option_is_used_or_the_error_explains()
+    {
+        const string csv = "code,objective,commitment,summary,rag,target\n1.1,A,B,C,GREEN,Ongoing\n";
+        Assert.Equal(new YearMonth(2024, 1), Read(csv, new PlanImportOptions { AsOf = new YearMonth(2024, 1) }).Plan.AsOf);
+        Assert.Contains("summary (January 2024)", Assert.Throws<NhpInputException>(() => Read(csv)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_CSV_of_the_January_2024_plan_matches_the_reviewed_snapshot()
+    {
+        Snapshot.Verify(PlanCsv.Write(PlanTextTest.ImportSeed().Plan), "csv");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using CsCheck;
+using Nhp.Delivery;
+using NodaTime;
+
+namespace Nhp.Domain.Tests.Delivery;
+
+public sealed class PlanJsonTest
+{
+    private static readonly Gen<string> Texts = Gen.Char["abcXYZ 019,.;:'\"\\\n\t=+-@<>&é–/"].Array[0, 24].Select(chars => new string(chars));
+
+    private static readonly Gen<StatusUpdate> Updates = Gen.Select(
+        Gen.Int[1, 12], Texts, Gen.Enum<RagStatus>(), Gen.OneOf(Texts, Gen.OneOf("26/01/2024", "Complete Review 2025", "March 204", "31/02/2024", "End 2024")),
+        (month, summary, rag, target) => new StatusUpdate { AsOf = new YearMonth(2024, month), Summary = summary, Rag = rag, Target = Target.Parse(target) });
+
+    private static readonly Gen<Deliverable> Deliverables = Gen.Select(
+        Gen.Int[0, 20], Gen.Int[1, 20], Texts, Gen.OneOf(Gen.Const((string?)null), Texts.Select(t => (string?)t)), Updates.List[0, 3],
+        (objective, number, commitment, owner, updates) => new Deliverable { Code = new DeliverableCode(objective, number), Commitment = commitment, Owner = owner, Updates = updates });
+
+    private static readonly Gen<DeliveryPlan> Plans = Gen.Select(
+        Gen.OneOf(Gen.Const((string?)null), Texts.Select(t => (string?)t)),
+        Gen.Select(Gen.Int[0, 9], Texts, Deliverables.List[0, 4], (n, t, d) => new Objective { Number = n, Title = t, Deliverables = d }).List[0, 4],
+        (title, objectives) => new DeliveryPlan { Title = title, Objectives = objectives });
+
+    [Fact]
+    public void Any_plan_written_as_JSON_reads_back_equal() =>
+        Plans.Sample(plan => Assert.Equal(plan, PlanJson.Read(PlanJson.Write(plan))));
+
+    [Fact]
+    public void The_January_2024_plan_written_as_JSON_reads_back_equal()
+    {
+        var plan = PlanTextTest.ImportSeed().Plan;
+        Assert.Equal(plan, PlanJson.Read(PlanJson.Write(plan)));
+    }
+
+    [Fact]
+    public void The_JSON_uses_a_schema_version_ISO_months_string_enums_and_text_codes_and_targets()
+    {
+        var json = PlanJson.Write(PlanTextTest.ImportSeed().Plan);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"plan\": {", json, StringComparison.Ordinal);
+        Assert.Contains("\"code\": \"3.3\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"asOf\": \"2024-01\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"rag\": \"green\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"target\": \"Complete Review 2025\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("latest", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("", "The file is empty")]
+    [InlineData("{", "not a delivery plan")]
+    [InlineData("[]", "not a delivery plan")]
+    [InlineData("{\"schemaVersion\": 2, \"plan\": {\"objectives\": []}}", "schema version 2")]
+    [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": \"A\", \"deliverables\": [{\"code\": \"x\", \"commitment\": \"c\"}]}]}}", "'x' is not a deliverable code")]
+    [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": null}]}}", "$.plan.objectives[0].title")]
+    [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": \"A\", \"deliverables\": [{\"code\": \"1.1\", \"commitment\": \"c\", \"updates\": [{\"asOf\": \"2024-01\", \"summary\": \"s\", \"rag\": \"blue\", \"target\": \"TBC\"}]}]}]}}", "rag")]
+    public void When_the_JSON_is_not_a_plan_then_the_error_says_where(string json, string expected)
+    {
+        var error = Assert.Throws<NhpInputException>(() => PlanJson.Read(json, "plan.json"));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("plan.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_published_JSON_schema_is_current()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "delivery-plan.schema.json");
+        var schema = PlanJson.Schema();
+        if (Environment.GetEnvironmentVariable(Nhp.Testing.Snapshot.AcceptVariable) is "1" or "true")
+        {
+            File.WriteAllText(path, schema);
+        }
+
+        Assert.True(File.Exists(path), "docs/delivery-plan.schema.json is missing; run the tests with NHP_ACCEPT_SNAPSHOTS=1 to write it.");
+        Assert.Equal(schema, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
+}
