@@ -1,3 +1,6 @@
+using Nhp.Delivery;
+using NodaTime;
+
 namespace Nhp.Rag;
 
 /// <summary>"What changed": the differences between two status updates of a plan, in code order.</summary>
@@ -38,6 +41,21 @@ public static class RagChanges
 
         return changes;
     }
+
+    /// <summary>Compares the latest status updates of two plan files (the last paper and this one).</summary>
+    /// <param name="older">The earlier paper's plan.</param>
+    /// <param name="newer">The later paper's plan.</param>
+    /// <returns>The changes, in code order.</returns>
+    public static IReadOnlyList<RagChange> Between(DeliveryPlan older, DeliveryPlan newer) =>
+        Between(RagSubject.Latest(older), RagSubject.Latest(newer));
+
+    /// <summary>Compares two papers recorded in one plan's history of status updates.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="from">The earlier paper's month.</param>
+    /// <param name="to">The later paper's month.</param>
+    /// <returns>The changes, in code order.</returns>
+    public static IReadOnlyList<RagChange> Between(DeliveryPlan plan, YearMonth from, YearMonth to) =>
+        Between(RagSubject.AsReportedIn(plan, from), RagSubject.AsReportedIn(plan, to));
 
     private static Dictionary<Delivery.DeliverableCode, RagSubject> Index(IEnumerable<RagSubject> subjects, string name)
     {

@@ -82,6 +82,12 @@ public sealed class RagPolicy
         return new RagEvaluation(asOf, [.. subjects.OrderBy(s => s.Code).Select(s => Evaluate(s, asOf))]);
     }
 
+    /// <summary>Judges every deliverable of a plan, as its latest status update reported it, at a date.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The evaluation, in code order.</returns>
+    public RagEvaluation Evaluate(DeliveryPlan plan, LocalDate asOf) => Evaluate(RagSubject.Latest(plan), asOf);
+
     /// <summary>
     /// The deliverables not expected RED at <paramref name="asOf"/> that the rules will expect RED on some day in the
     /// next <paramref name="days"/> days if nothing is updated, with the first such day, in date then code order.

@@ -16,4 +16,46 @@ public sealed record RagSubject(DeliverableCode Code, RagStatus Reported, Target
 {
     /// <summary>The deliverable's code as text, the <see cref="Findings.Finding.Subject"/> of its findings.</summary>
     public string Subject => Code.ToString();
+
+    /// <summary>
+    /// The deliverable as one status update reported it. The update's month becomes <see cref="UpdatedOn"/> as the
+    /// month's last day: a "January 2024" position is taken to hold until 31 January 2024.
+    /// </summary>
+    /// <param name="deliverable">The deliverable.</param>
+    /// <param name="update">One of its status updates.</param>
+    /// <returns>The subject.</returns>
+    public static RagSubject From(Deliverable deliverable, StatusUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(deliverable);
+        ArgumentNullException.ThrowIfNull(update);
+        return new RagSubject(deliverable.Code, update.Rag, update.Target, update.Summary, update.AsOf.OnDayOfMonth(update.AsOf.Calendar.GetDaysInMonth(update.AsOf.Year, update.AsOf.Month)));
+    }
+
+    /// <summary>
+    /// Every deliverable of the plan as its latest status update reported it, in code order. A deliverable with no
+    /// update is not rated, with no target, no summary and no update date.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>One subject per deliverable.</returns>
+    public static IReadOnlyList<RagSubject> Latest(DeliveryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. plan.Deliverables.OrderBy(d => d.Code).Select(d => d.Latest is { } u ? From(d, u) : new RagSubject(d.Code, RagStatus.NotRated, Target.None, string.Empty, null))];
+    }
+
+    /// <summary>
+    /// The plan as the paper of <paramref name="month"/> reported it: each deliverable's latest update of that month
+    /// or earlier, in code order. Deliverables with no update by then are left out (they were not in that paper).
+    /// </summary>
+    /// <param name="plan">The plan, with its history of updates.</param>
+    /// <param name="month">The paper's month.</param>
+    /// <returns>The subjects of that paper.</returns>
+    public static IReadOnlyList<RagSubject> AsReportedIn(DeliveryPlan plan, YearMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. plan.Deliverables.OrderBy(d => d.Code)
+            .Select(d => (Deliverable: d, Update: d.Updates.Where(u => u.AsOf <= month).OrderBy(u => u.AsOf).LastOrDefault()))
+            .Where(x => x.Update is not null)
+            .Select(x => From(x.Deliverable, x.Update!))];
+    }
 }
