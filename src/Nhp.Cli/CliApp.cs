@@ -10,6 +10,7 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new PlanDiffCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
