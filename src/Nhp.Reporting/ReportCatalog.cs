@@ -1,3 +1,4 @@
+using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -44,5 +45,6 @@ public sealed class ReportCatalog
     internal static IReport[] BuiltInReports() =>
     [
         new SourcesReport(),
+        new DeliveryPlanReport(),
     ];
 }

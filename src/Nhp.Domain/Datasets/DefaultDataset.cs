@@ -1,3 +1,4 @@
+using Nhp.Delivery;
 using NodaTime;
 
 namespace Nhp.Datasets;
@@ -24,6 +25,21 @@ internal static class DefaultDataset
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
             ],
+            DeliveryPlan = LoadDeliveryPlan(),
         };
+    }
+
+    // The January 2024 implementation plan, imported from its text export with the strategy's known objectives.
+    // Embedded data must import cleanly: an error here is a packaging bug, not user input.
+    internal static DeliveryPlan LoadDeliveryPlan()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
+        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = StrategyObjectives.CityOfLondon2023 });
+        if (import.HasErrors)
+        {
+            throw new InvalidOperationException("The embedded delivery plan did not import cleanly: " + string.Join("; ", import.Diagnostics.Where(d => d.Severity == Findings.Severity.Error)));
+        }
+
+        return import.Plan;
     }
 }

@@ -16,6 +16,9 @@ public sealed record NhpDataset
     /// <summary>The documents the data was taken from, in the order they are cited.</summary>
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
 
+    /// <summary>The strategy delivery plan with its objectives, deliverables and status updates, or null when the dataset has none.</summary>
+    public Delivery.DeliveryPlan? DeliveryPlan { get; init; }
+
     /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
     /// Committee of January and February 2024. Loaded once; safe to share between threads.
