@@ -1,4 +1,5 @@
 using Nhp.Reporting.Delivery;
+using Nhp.Reporting.Rag;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -46,5 +47,7 @@ public sealed class ReportCatalog
     [
         new SourcesReport(),
         new DeliveryPlanReport(),
+        new RagCheckReport(),
+        new WhatChangedReport(),
     ];
 }

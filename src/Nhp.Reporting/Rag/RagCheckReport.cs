@@ -92,7 +92,7 @@ public sealed class RagCheckReport : IReport
 
     /// <summary>The date the report judges a plan at: the given as-of date, or the last day of the plan's latest update month.</summary>
     /// <param name="plan">The plan.</param>
-    /// <returns>The date; for a plan with no updates and no as-of date given, 1 January 2000 is not guessed: an exception is thrown.</returns>
+    /// <returns>The date.</returns>
     /// <exception cref="ArgumentException">No as-of date was given and the plan has no updates to take one from.</exception>
     public LocalDate AsOf(DeliveryPlan plan)
     {

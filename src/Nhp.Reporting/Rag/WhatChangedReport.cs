@@ -60,8 +60,19 @@ public sealed class WhatChangedReport : IReport
 
     private string RenderDataset(NhpDataset dataset, ReportFormat format)
     {
-        _ = dataset;
-        const string text = "The dataset holds only one status update of the delivery plan, so there is no earlier paper to compare with.";
+        var months = dataset.DeliveryPlan?.Deliverables.SelectMany(d => d.Updates).Select(u => u.AsOf).Distinct().Order().ToArray() ?? [];
+        if (months.Length >= 2)
+        {
+            var plan = dataset.DeliveryPlan!;
+            var (from, to) = (months[^2], months[^1]);
+            var changes = RagChanges.Between(plan, from, to);
+            var (olderName, newerName) = (RagMarkup.Month(from), RagMarkup.Month(to));
+            return format == ReportFormat.Html ? Html(olderName, newerName, changes) : Markdown(olderName, newerName, changes);
+        }
+
+        var text = months.Length == 1
+            ? $"The dataset holds only one status update of the delivery plan ({RagMarkup.Month(months[0])}), so there is no earlier paper to compare with."
+            : "The dataset holds no status update of a delivery plan, so there is nothing to compare.";
         return format == ReportFormat.Html
             ? Text.Html.Page(Title, $"<h1>{Text.Html.Escape(Title)}</h1>\n<p>{Text.Html.Escape(text)}</p>\n")
             : $"# {Text.Markdown.Text(Title)}\n\n{Text.Markdown.Text(text)}\n";
