@@ -39,25 +39,21 @@ public sealed record RagChange(DeliverableCode Code, RagChangeKind Kind, RagSubj
                 case RagChangeKind.Removed:
                     return $"Deliverable {Code} is no longer reported; it was {RagKey.Word(Before!.Reported)} with target '{Before.Target.Text}'.";
                 default:
-                    var parts = new List<string>();
-                    if (IsRerated)
+                    var target = IsTargetChanged ? $"its target changed from '{Before!.Target.Text}' to '{After!.Target.Text}'" : null;
+                    if (!IsRerated)
                     {
-                        var way = Move switch
-                        {
-                            RagMove.Better => "better",
-                            RagMove.Worse => "worse",
-                            RagMove.Rated => "now rated",
-                            _ => "no longer rated",
-                        };
-                        parts.Add($"moved from {RagKey.Word(Before!.Reported)} to {RagKey.Word(After!.Reported)} ({way})");
+                        return $"Deliverable {Code} kept its RAG ({RagKey.Word(After!.Reported)}), but {target}.";
                     }
 
-                    if (IsTargetChanged)
+                    var way = Move switch
                     {
-                        parts.Add($"its target changed from '{Before!.Target.Text}' to '{After!.Target.Text}'");
-                    }
-
-                    return $"Deliverable {Code} {string.Join(" and ", parts)}.";
+                        RagMove.Better => "better",
+                        RagMove.Worse => "worse",
+                        RagMove.Rated => "now rated",
+                        _ => "no longer rated",
+                    };
+                    var moved = $"Deliverable {Code} moved from {RagKey.Word(Before!.Reported)} to {RagKey.Word(After!.Reported)} ({way})";
+                    return target is null ? moved + "." : $"{moved}, and {target}.";
             }
         }
     }

@@ -111,7 +111,7 @@ public static class RagRules
         (s, _) => s.Reported == RagStatus.Green && s.Target.Kind is TargetKind.ToBeConfirmed or TargetKind.None);
 
     /// <summary>
-    /// GREEN before its deadline (info): the RAG is GREEN but the target's deadline has not yet come; worth confirming
+    /// GREEN before its deadline (info): the RAG is GREEN and the as-of date is before the target's deadline day; worth confirming
     /// the work is complete rather than on track (which the key calls AMBER).
     /// </summary>
     /// <returns>The rule.</returns>
@@ -120,7 +120,7 @@ public static class RagRules
         "GREEN before its deadline",
         Severity.Info,
         "deliverable {code} is reported GREEN ahead of its deadline of {deadline}; by the plan's key GREEN means complete/established, while work still on track is AMBER.",
-        (s, asOf) => s.Reported == RagStatus.Green && s.Target.Deadline is { } deadline && asOf <= deadline);
+        (s, asOf) => s.Reported == RagStatus.Green && s.Target.Deadline is { } deadline && asOf < deadline);
 
     /// <summary>Not rated (warning): the deliverable has no RAG status.</summary>
     /// <returns>The rule.</returns>

@@ -44,8 +44,9 @@ public sealed record RagSubject(DeliverableCode Code, RagStatus Reported, Target
     }
 
     /// <summary>
-    /// The plan as the paper of <paramref name="month"/> reported it: each deliverable's latest update of that month
-    /// or earlier, in code order. Deliverables with no update by then are left out (they were not in that paper).
+    /// The plan as the paper of <paramref name="month"/> reported it: each deliverable's update of that month (the
+    /// last, if there are several), in code order. Deliverables with no update in that month were not in that paper
+    /// and are left out.
     /// </summary>
     /// <param name="plan">The plan, with its history of updates.</param>
     /// <param name="month">The paper's month.</param>
@@ -54,7 +55,7 @@ public sealed record RagSubject(DeliverableCode Code, RagStatus Reported, Target
     {
         ArgumentNullException.ThrowIfNull(plan);
         return [.. plan.Deliverables.OrderBy(d => d.Code)
-            .Select(d => (Deliverable: d, Update: d.Updates.Where(u => u.AsOf <= month).OrderBy(u => u.AsOf).LastOrDefault()))
+            .Select(d => (Deliverable: d, Update: d.Updates.LastOrDefault(u => u.AsOf == month)))
             .Where(x => x.Update is not null)
             .Select(x => From(x.Deliverable, x.Update!))];
     }

@@ -134,13 +134,16 @@ internal static class RagSections
             : string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? "deliverable turns" : "deliverables turn")} RED between {RagMarkup.Date(asOf)} and {until} (the next {days} days) if not updated.");
     }
 
+    private static string N(int n, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+
     private static string Counts(RagEvaluation evaluation)
     {
         var findings = evaluation.Findings.ToArray();
         int Of(Findings.Severity s) => findings.Count(f => f.Finding.Severity == s);
         var differ = evaluation.Judgements.Count(j => j.Differs);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{evaluation.Judgements.Count} deliverables checked against the RAG rules: {Of(Findings.Severity.Error)} errors, {Of(Findings.Severity.Warning)} warnings, {Of(Findings.Severity.Info)} notes; {differ} with a RAG that the rules expect to be different.");
+        return $"{N(evaluation.Judgements.Count, "deliverable", "deliverables")} checked against the RAG rules: "
+            + $"{N(Of(Findings.Severity.Error), "error", "errors")}, {N(Of(Findings.Severity.Warning), "warning", "warnings")}, {N(Of(Findings.Severity.Info), "note", "notes")}; "
+            + $"{N(differ, "deliverable", "deliverables")} with a RAG that the rules expect to be different.";
     }
 }

@@ -38,7 +38,7 @@ public sealed class RagChangesTest
         Assert.Equal(
             [
                 "Deliverable 0.3 moved from AMBER to GREEN (better).",
-                "Deliverable 1.9 moved from AMBER to RED (worse) and its target changed from '31/03/2024' to '30/06/2024'.",
+                "Deliverable 1.9 moved from AMBER to RED (worse), and its target changed from '31/03/2024' to '30/06/2024'.",
                 "Deliverable 2.5 is no longer reported; it was AMBER with target 'TBC'.",
                 "Deliverable 4.1 moved from GREEN to NOT RATED (no longer rated).",
                 "Deliverable 4.16 is new, reported AMBER with target 'TBC'.",
@@ -53,6 +53,7 @@ public sealed class RagChangesTest
         Assert.True(change.IsTargetChanged);
         Assert.False(change.IsRerated);
         Assert.Equal(RagMove.Unchanged, change.Move);
+        Assert.Equal("Deliverable 3.4 kept its RAG (AMBER), but its target changed from 'End 2024' to 'End 2025'.", change.Description);
     }
 
     [Fact]

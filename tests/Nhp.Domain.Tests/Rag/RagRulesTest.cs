@@ -167,12 +167,12 @@ public sealed class RagRulesTest
     }
 
     [Fact]
-    public void A_green_deliverable_is_noted_up_to_and_including_its_deadline_day_and_not_after()
+    public void A_green_deliverable_is_noted_before_its_deadline_day_but_not_on_it()
     {
         var rule = RagRules.GreenBeforeDeadline();
         var subject = Make("1.1", RagStatus.Green, "31/03/2024");
-        Assert.Equal(Severity.Info, rule.Evaluate(subject, Date(2024, 3, 31))!.Finding.Severity);
-        Assert.Null(rule.Evaluate(subject, Date(2024, 4, 1)));
+        Assert.Equal(Severity.Info, rule.Evaluate(subject, Date(2024, 3, 30))!.Finding.Severity);
+        Assert.Null(rule.Evaluate(subject, Date(2024, 3, 31)));
     }
 
     // Not rated

@@ -21,14 +21,26 @@ internal static class ConstructedPapers
         ["2.5"] = (RagStatus.Amber, "31/12/2024", "New CAD system now due in December (constructed test data)."),
     };
 
-    // The January plan with an April 2024 update appended to each deliverable (its history keeps January).
+    // The plan's history after the April paper: each deliverable keeps its January update and gets an April one,
+    // except 4.10, which the April paper no longer reports; 4.16 appears in April only.
     public static DeliveryPlan WithAprilUpdate(DeliveryPlan january) => january with
     {
         Objectives = [.. january.Objectives.Select(o => o with
         {
             Deliverables = [.. o.Deliverables
+                .Select(d => d.Code.ToString() == "4.10" ? d : d with { Updates = [.. d.Updates, April(d)] })
+                .Concat(o.Number == 4 ? [NewDeliverable()] : [])],
+        })],
+    };
+
+    // The April paper on its own, as a separate plan file would hold it: April updates only, no 4.10, a new 4.16.
+    public static DeliveryPlan AprilPaperOnly(DeliveryPlan january) => january with
+    {
+        Objectives = [.. january.Objectives.Select(o => o with
+        {
+            Deliverables = [.. o.Deliverables
                 .Where(d => d.Code.ToString() != "4.10")
-                .Select(d => d with { Updates = [.. d.Updates, April(d)] })
+                .Select(d => d with { Updates = [April(d)] })
                 .Concat(o.Number == 4 ? [NewDeliverable()] : [])],
         })],
     };

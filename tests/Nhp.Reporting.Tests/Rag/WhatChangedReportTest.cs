@@ -41,6 +41,36 @@ public sealed class WhatChangedReportTest
         Assert.Contains("No deliverable was added, removed, re-rated or given a new target.", Render(paper, paper, ReportFormat.Markdown), StringComparison.Ordinal);
     }
 
+    // Constructed test data: the January 2024 plan with a hypothetical April 2024 paper (see ConstructedPapers).
+    private static NhpDataset WithAprilPaper() =>
+        NhpDataset.Default with { DeliveryPlan = ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!) };
+
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    public void January_to_a_constructed_April_2024_paper_renders_as_reviewed(ReportFormat format) =>
+        Snapshot.Verify(report.RenderToString(WithAprilPaper(), format), format.FileExtension(), [format.FileExtension()]);
+
+    [Fact]
+    public void Two_plan_files_compare_the_same_as_two_papers_in_one_plan_history()
+    {
+        var january = NhpDataset.Default.DeliveryPlan!;
+        var april = ConstructedPapers.AprilPaperOnly(january);
+        using var writer = new StringWriter();
+        report.Render(RagSubject.Latest(january), "January 2024", RagSubject.Latest(april), "April 2024", ReportFormat.Markdown, writer);
+        Assert.Equal(report.RenderToString(WithAprilPaper(), ReportFormat.Markdown), writer.ToString());
+    }
+
+    [Fact]
+    public void The_constructed_April_paper_moves_are_listed_with_their_direction()
+    {
+        var changes = RagChanges.Between(ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!), new YearMonth(2024, 1), ConstructedPapers.April2024);
+        Assert.Equal(
+            ["0.3 Better", "1.9 Worse", "2.5 Unchanged", "3.6 Unchanged", "4.1 Worse", "4.10 Unchanged", "4.16 Unchanged"],
+            changes.Select(c => $"{c.Code} {c.Move}"));
+        Assert.Equal(["0.3", "1.9", "2.5", "3.6"], changes.Where(c => c.IsTargetChanged).Select(c => c.Code.ToString()));
+    }
+
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
