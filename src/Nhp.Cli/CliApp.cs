@@ -10,6 +10,9 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new PlanImportCommand(),
+        new PlanValidateCommand(),
+        new PlanRenderCommand(),
         new PlanDiffCommand(),
     ];
 

@@ -12,22 +12,25 @@ internal sealed class PlanDiffCommand : ICommand
     public string Summary => "Show what changed between two status updates (papers) of a delivery plan.";
 
     public string Usage =>
-        """
+        $"""
         Usage: nhp plan diff <old-plan> <new-plan> [--format md|html] [--out <file>]
 
         Compares the latest status update of two delivery plan files (the last paper and this one):
         deliverables added, removed, re-rated (with the direction of each RAG move) and re-targeted.
-        Plan files are the paper's table (.txt), CSV (.csv) or JSON (.json).
+        Plan files are JSON, CSV or the paper's tab-separated table export, chosen by extension.
+        Exit code 0 when the comparison is written, 2 when a plan cannot be read.
 
         Options:
           --format <md|html>  Output format. Default: md.
           --out, -o <file>    Write to this file instead of standard output.
+        {PlanInput.InputFormatHelp}
+        {PlanInput.FormatHelp}
 
         """;
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["--format", "--out"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
+        var arguments = Arguments.Parse(args, [.. PlanInput.ValueOptions, "--format", "--out"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
         arguments.ExpectPositionals(2, 2, "the old and the new plan files");
         var format = arguments.Option("--format") switch
         {
@@ -36,8 +39,8 @@ internal sealed class PlanDiffCommand : ICommand
             var other => throw new UsageException($"Unknown format '{other}'; use md or html."),
         };
 
-        var older = PlanFiles.Read(context, arguments.Positionals[0]);
-        var newer = PlanFiles.Read(context, arguments.Positionals[1]);
+        var older = PlanInput.Load(arguments.Positionals[0], arguments, context).Plan;
+        var newer = PlanInput.Load(arguments.Positionals[1], arguments, context).Plan;
         var olderName = PaperName(older.AsOf, arguments.Positionals[0]);
         var newerName = PaperName(newer.AsOf, arguments.Positionals[1]);
         if (olderName == newerName)

@@ -40,6 +40,44 @@ public sealed record DeliveryPlan
     /// <returns>The deliverable, or null.</returns>
     public Deliverable? Find(DeliverableCode code) => Deliverables.FirstOrDefault(d => d.Code == code);
 
+    /// <summary>
+    /// Combines this plan with the plan of a later paper, so that two committee papers become two updates of one plan.
+    /// Objectives and deliverables are matched by number and code and kept in numeric order; where both plans have
+    /// one, the later plan's title, commitment and owner are used. A deliverable's updates are the union of both
+    /// histories in month order; for a month both give, the later plan's update is kept.
+    /// </summary>
+    /// <param name="later">The plan from the later paper.</param>
+    /// <returns>The combined plan; this plan's title unless the later plan has one.</returns>
+    public DeliveryPlan WithUpdatesFrom(DeliveryPlan later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        var objectives = new List<Objective>();
+        foreach (var number in Objectives.Concat(later.Objectives).Select(o => o.Number).Distinct().Order())
+        {
+            var mine = Objectives.FirstOrDefault(o => o.Number == number);
+            var theirs = later.Objectives.FirstOrDefault(o => o.Number == number);
+            var deliverables = new List<Deliverable>();
+            var codes = (mine?.Deliverables ?? []).Concat(theirs?.Deliverables ?? []).Select(d => d.Code).Distinct().Order();
+            foreach (var code in codes)
+            {
+                var old = mine?.Deliverables.FirstOrDefault(d => d.Code == code);
+                var now = theirs?.Deliverables.FirstOrDefault(d => d.Code == code);
+                if (old is null || now is null)
+                {
+                    deliverables.Add((old ?? now)!);
+                    continue;
+                }
+
+                var updates = old.Updates.Where(u => now.Updates.All(n => n.AsOf != u.AsOf)).Concat(now.Updates).OrderBy(u => u.AsOf).ToList();
+                deliverables.Add(now with { Owner = now.Owner ?? old.Owner, Updates = updates });
+            }
+
+            objectives.Add(new Objective { Number = number, Title = (theirs ?? mine)!.Title, Deliverables = deliverables });
+        }
+
+        return new DeliveryPlan { Title = later.Title ?? Title, Objectives = objectives };
+    }
+
     /// <summary>Whether the two plans are equal field by field, lists in order.</summary>
     /// <param name="other">The other plan.</param>
     /// <returns>True when equal.</returns>

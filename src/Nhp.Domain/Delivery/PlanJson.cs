@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Unicode;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -162,6 +164,9 @@ public static class PlanJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             IndentSize = 2,
             NewLine = "\n",
+
+            // Letters of every script as themselves ("–", "é"), so the file reads as the paper does; HTML-sensitive characters stay escaped.
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         options.Converters.Add(NodaConverters.YearMonthConverter);
         options.Converters.Add(new JsonStringEnumConverter<RagStatus>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));

@@ -51,7 +51,7 @@ public static partial class PlanText
     private static readonly string[] NumberWords =
         ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE"];
 
-    private static readonly string[] CodeForms = ["1.1\tWe will …\tSummary …\tGREEN\t31/03/2024"];
+    private static readonly string[] CodeForms = ["rows of code, commitment, summary, RAG and date separated by tabs, such as 1.1 [tab] We will … [tab] Summary … [tab] GREEN [tab] 31/03/2024"];
 
     /// <summary>Imports a plan from its text export.</summary>
     /// <param name="reader">The text.</param>

@@ -1,0 +1,107 @@
+using Nhp.Delivery;
+using Nhp.Findings;
+
+namespace Nhp.Cli.Commands;
+
+/// <summary>Reads a delivery plan for the plan commands from JSON, CSV or the text export, with its findings.</summary>
+internal static class PlanInput
+{
+    public const string InputFormatHelp =
+        """
+          --input-format <f>  How to read the input: text (tab-separated table export), csv, or json.
+                              Default: by extension (.json, .csv; anything else is text).
+        """;
+
+    public const string FormatHelp =
+        """
+          --objectives <file> The strategy's objectives (number, tab, title a line) used to repair damaged
+                              objective headings. Default: the City of London 2023 strategy's objectives,
+                              used only where a heading nearly matches. 'none' turns repair off.
+          --title <text>      The plan's title, for CSV input (which carries none).
+        """;
+
+    public static IReadOnlyList<string> ValueOptions { get; } = ["--input-format", "--objectives", "--title"];
+
+    /// <summary>The plan and every finding about it: import diagnostics first, then the plan checks.</summary>
+    public static (DeliveryPlan Plan, IReadOnlyList<Finding> Findings) Load(string path, Arguments arguments, CliContext context, string formatOption = "--input-format")
+    {
+        var full = context.ResolvePath(path);
+        if (!File.Exists(full))
+        {
+            throw new NhpInputException($"The file '{path}' does not exist.", new SourceLocation(path, null));
+        }
+
+        var format = (arguments.Option(formatOption) ?? Path.GetExtension(full).TrimStart('.')).ToUpperInvariant() switch
+        {
+            "JSON" => "json",
+            "CSV" => "csv",
+            "TEXT" or "TXT" or "TSV" => "text",
+            _ when arguments.Option(formatOption) is { } given => throw new UsageException($"Unknown input format '{given}'; use text, csv or json."),
+            _ => "text",
+        };
+
+        var options = new PlanImportOptions { KnownObjectives = KnownObjectives(arguments.Option("--objectives"), context), Title = arguments.Option("--title") };
+        if (format == "json")
+        {
+            var plan = PlanJson.Read(File.ReadAllText(full), path);
+            return (plan, PlanValidator.Check(plan));
+        }
+
+        using var reader = new StreamReader(full);
+        var import = format == "csv" ? PlanCsv.Read(reader, path, options) : PlanText.Read(reader, path, options);
+        return (import.Plan, [.. import.Diagnostics, .. PlanValidator.Check(import.Plan, import.LocationOf)]);
+    }
+
+    private static IReadOnlyList<Objective>? KnownObjectives(string? option, CliContext context)
+    {
+        if (option is null)
+        {
+            return StrategyObjectives.CityOfLondon2023;
+        }
+
+        if (option == "none")
+        {
+            return null;
+        }
+
+        var full = context.ResolvePath(option);
+        if (!File.Exists(full))
+        {
+            throw new NhpInputException($"The objectives file '{option}' does not exist.", new SourceLocation(option, null), "--objectives");
+        }
+
+        using var reader = new StreamReader(full);
+        return StrategyObjectives.Read(reader, option);
+    }
+
+    /// <summary>Writes findings of the given severity or worse to the error stream, one a line.</summary>
+    public static void Report(IEnumerable<Finding> findings, CliContext context, Severity minimum)
+    {
+        foreach (var finding in findings.Where(f => f.Severity >= minimum))
+        {
+            context.Error.Write(finding.ToString().ReplaceLineEndings(" ") + "\n");
+        }
+    }
+
+    public static bool HasErrors(IEnumerable<Finding> findings) => findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>Writes text to the -o file (UTF-8, no byte order mark) or to standard output.</summary>
+    public static void Write(string text, string? output, CliContext context)
+    {
+        if (output is null)
+        {
+            context.Out.Write(text);
+            return;
+        }
+
+        var full = context.ResolvePath(output);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(full, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        context.Error.Write($"wrote {output}\n");
+    }
+}

@@ -1,0 +1,54 @@
+using Nhp.Findings;
+using Nhp.Reporting;
+using Nhp.Reporting.Delivery;
+
+namespace Nhp.Cli.Commands;
+
+internal sealed class PlanRenderCommand : ICommand
+{
+    public string Name => "plan render";
+
+    public string Summary => "Render a delivery plan as a committee paper (md, html) or as CSV.";
+
+    public string Usage =>
+        $"""
+        Usage: nhp plan render <plan.json|file.txt|file.csv> --format md|html|csv [-o file]
+
+        Renders the plan: Markdown or one printable HTML page with the RAG key, the summary counts and each
+        objective's deliverables; or CSV (code,objective,commitment,summary,rag,target), which
+        'nhp plan import' reads back to the same plan. A plan with errors is not rendered (exit code 1);
+        run 'nhp plan validate' to see them.
+
+        Options:
+          --format <f>        md, html or csv (required).
+          --out, -o <file>    Where to write. Default: standard output.
+        {PlanInput.InputFormatHelp}
+        {PlanInput.FormatHelp}
+
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var arguments = Arguments.Parse(args, ["--format", "--out", .. PlanInput.ValueOptions], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
+        arguments.ExpectPositionals(1, 1, "the plan to render");
+        var report = new DeliveryPlanReport();
+        var name = arguments.RequiredOption("--format");
+        if (!ReportFormats.TryParse(name, out var format) || !report.Formats.Contains(format))
+        {
+            throw new UsageException($"Unknown format '{name}'; use md, html or csv.");
+        }
+
+        var (plan, findings) = PlanInput.Load(arguments.Positionals[0], arguments, context);
+        PlanInput.Report(findings, context, Severity.Warning);
+        if (PlanInput.HasErrors(findings))
+        {
+            context.Error.Write("nhp plan render: the plan has errors; nothing was rendered.\n");
+            return ExitCodes.Findings;
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        report.Render(plan, format, writer, []);
+        PlanInput.Write(writer.ToString(), arguments.Option("--out"), context);
+        return ExitCodes.Success;
+    }
+}
