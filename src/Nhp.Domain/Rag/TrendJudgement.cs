@@ -6,4 +6,4 @@ namespace Nhp.Rag;
 /// <param name="Arrow">The arrow.</param>
 /// <param name="Rag">GREEN, AMBER or RED.</param>
 /// <param name="Reason">Why, in a sentence naming the measure, the two values and the rule.</param>
-public sealed record TrendJudgement(TrendArrow Arrow, RagStatus Rag, string Reason);
+public sealed record TrendJudgement(TrendKeyArrow Arrow, RagStatus Rag, string Reason);

@@ -70,25 +70,25 @@ public sealed class TrendKey
 
         if (isPercentage && previous >= 100 && latest >= 100)
         {
-            return new TrendJudgement(TrendArrow.Right, RagStatus.Green, $"{measure} stayed at {to}: green right arrow, consistent performance at 100%.");
+            return new TrendJudgement(TrendKeyArrow.Right, RagStatus.Green, $"{measure} stayed at {to}: green right arrow, consistent performance at 100%.");
         }
 
         if (Math.Abs(change) <= Tolerance)
         {
             return new TrendJudgement(
-                TrendArrow.Right,
+                TrendKeyArrow.Right,
                 RagStatus.Amber,
                 string.Create(CultureInfo.InvariantCulture, $"{moved}, a change of {Number(Math.Abs(change), isPercentage, points: true)}, within the tolerance of {Number(Tolerance, isPercentage, points: true)}: amber, no real change."));
         }
 
         if (significance is not null && !significance.IsSignificant(values))
         {
-            return new TrendJudgement(TrendArrow.Right, RagStatus.Amber, $"{moved}, which is not a significant change: amber, within normal variation.");
+            return new TrendJudgement(TrendKeyArrow.Right, RagStatus.Amber, $"{moved}, which is not a significant change: amber, within normal variation.");
         }
 
         var up = change > 0;
         var better = up == (good == GoodDirection.Up);
-        var arrow = up ? TrendArrow.Up : TrendArrow.Down;
+        var arrow = up ? TrendKeyArrow.Up : TrendKeyArrow.Down;
         var meaning = (up, better) switch
         {
             (true, true) => "green up arrow, an improvement",

@@ -11,11 +11,11 @@ public sealed class TrendKeyTest
     }
 
     [Theory]
-    [InlineData(GoodDirection.Up, 80.0, 90.0, TrendArrow.Up, RagStatus.Green)] // improvement
-    [InlineData(GoodDirection.Down, 447.0, 368.0, TrendArrow.Down, RagStatus.Green)] // decreasing trend which is positive
-    [InlineData(GoodDirection.Down, 368.0, 447.0, TrendArrow.Up, RagStatus.Red)] // increasing trend which is negative
-    [InlineData(GoodDirection.Up, 1625.0, 1196.0, TrendArrow.Down, RagStatus.Red)] // fall in performance
-    public void The_arrow_follows_the_movement_and_the_colour_follows_the_direction_of_good(GoodDirection good, double previous, double latest, TrendArrow arrow, RagStatus rag)
+    [InlineData(GoodDirection.Up, 80.0, 90.0, TrendKeyArrow.Up, RagStatus.Green)] // improvement
+    [InlineData(GoodDirection.Down, 447.0, 368.0, TrendKeyArrow.Down, RagStatus.Green)] // decreasing trend which is positive
+    [InlineData(GoodDirection.Down, 368.0, 447.0, TrendKeyArrow.Up, RagStatus.Red)] // increasing trend which is negative
+    [InlineData(GoodDirection.Up, 1625.0, 1196.0, TrendKeyArrow.Down, RagStatus.Red)] // fall in performance
+    public void The_arrow_follows_the_movement_and_the_colour_follows_the_direction_of_good(GoodDirection good, double previous, double latest, TrendKeyArrow arrow, RagStatus rag)
     {
         var judgement = new TrendKey(5).Judge("Measure", good, [previous, latest]);
         Assert.Equal((arrow, rag), (judgement.Arrow, judgement.Rag));
@@ -26,10 +26,10 @@ public sealed class TrendKeyTest
     {
         var key = new TrendKey(2);
         var within = key.Judge("Satisfaction", GoodDirection.Up, [95, 93], isPercentage: true);
-        Assert.Equal((TrendArrow.Right, RagStatus.Amber), (within.Arrow, within.Rag));
+        Assert.Equal((TrendKeyArrow.Right, RagStatus.Amber), (within.Arrow, within.Rag));
         Assert.Equal("Satisfaction moved from 95% to 93%, a change of 2 percentage points, within the tolerance of 2 percentage points: amber, no real change.", within.Reason);
         var beyond = key.Judge("Satisfaction", GoodDirection.Up, [95, 92.9], isPercentage: true);
-        Assert.Equal((TrendArrow.Down, RagStatus.Red), (beyond.Arrow, beyond.Rag));
+        Assert.Equal((TrendKeyArrow.Down, RagStatus.Red), (beyond.Arrow, beyond.Rag));
         Assert.Equal("Satisfaction moved from 95% to 92.9% (higher is better): red down arrow, a fall in performance.", beyond.Reason);
     }
 
@@ -37,7 +37,7 @@ public sealed class TrendKeyTest
     public void A_percentage_staying_at_100_is_green_right()
     {
         var judgement = new TrendKey(1).Judge("Calls answered", GoodDirection.Up, [100, 100], isPercentage: true);
-        Assert.Equal((TrendArrow.Right, RagStatus.Green), (judgement.Arrow, judgement.Rag));
+        Assert.Equal((TrendKeyArrow.Right, RagStatus.Green), (judgement.Arrow, judgement.Rag));
         Assert.Contains("consistent performance at 100%", judgement.Reason, StringComparison.Ordinal);
     }
 
@@ -45,10 +45,10 @@ public sealed class TrendKeyTest
     public void When_the_statistics_say_a_large_movement_is_noise_then_it_is_amber_right()
     {
         var noise = new TrendKey(0, new Fixed(false)).Judge("Violent crime", GoodDirection.Down, [368, 447]);
-        Assert.Equal((TrendArrow.Right, RagStatus.Amber), (noise.Arrow, noise.Rag));
+        Assert.Equal((TrendKeyArrow.Right, RagStatus.Amber), (noise.Arrow, noise.Rag));
         Assert.Contains("not a significant change", noise.Reason, StringComparison.Ordinal);
         var signal = new TrendKey(0, new Fixed(true)).Judge("Violent crime", GoodDirection.Down, [368, 447]);
-        Assert.Equal((TrendArrow.Up, RagStatus.Red), (signal.Arrow, signal.Rag));
+        Assert.Equal((TrendKeyArrow.Up, RagStatus.Red), (signal.Arrow, signal.Rag));
     }
 
     [Fact]

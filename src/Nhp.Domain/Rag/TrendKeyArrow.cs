@@ -1,7 +1,7 @@
 namespace Nhp.Rag;
 
 /// <summary>The arrow of the performance report's trend key.</summary>
-public enum TrendArrow
+public enum TrendKeyArrow
 {
     /// <summary>Pointing up: the measure increased.</summary>
     Up = 0,
