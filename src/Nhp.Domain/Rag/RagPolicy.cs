@@ -133,4 +133,13 @@ public sealed class RagPolicy
     /// <param name="asOf">The date to judge at.</param>
     /// <returns>The validator; thread-safe.</returns>
     public IValidator<RagSubject> ToValidator(LocalDate asOf) => new RagPolicyValidator(this, asOf);
+
+    /// <summary>
+    /// The policy as a FluentValidation validator of a whole plan (each deliverable's latest update) at a fixed
+    /// as-of date: each finding becomes a failure whose <c>ErrorCode</c> is the rule id, whose property name is
+    /// <c>Deliverables[code]</c> (e.g. <c>Deliverables[3.6]</c>), and whose severity and message are the finding's.
+    /// </summary>
+    /// <param name="asOf">The date to judge at.</param>
+    /// <returns>The validator; thread-safe.</returns>
+    public IValidator<DeliveryPlan> ToPlanValidator(LocalDate asOf) => new RagPlanValidator(this, asOf);
 }

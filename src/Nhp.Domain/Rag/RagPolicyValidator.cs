@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Nhp.Delivery;
 using NodaTime;
 
 namespace Nhp.Rag;
@@ -15,18 +16,36 @@ internal sealed class RagPolicyValidator : AbstractValidator<RagSubject>
             {
                 if (rule.Evaluate(context.InstanceToValidate, asOf) is { } finding)
                 {
-                    context.AddFailure(new ValidationFailure(nameof(RagSubject.Reported), finding.Finding.Message, context.InstanceToValidate.Reported)
-                    {
-                        ErrorCode = rule.Id,
-                        Severity = finding.Finding.Severity switch
-                        {
-                            Findings.Severity.Error => FluentValidation.Severity.Error,
-                            Findings.Severity.Warning => FluentValidation.Severity.Warning,
-                            _ => FluentValidation.Severity.Info,
-                        },
-                    });
+                    context.AddFailure(Failure(nameof(RagSubject.Reported), finding));
                 }
             });
         }
+    }
+
+    internal static ValidationFailure Failure(string propertyName, RagFinding finding) =>
+        new(propertyName, finding.Finding.Message, finding.ReportedRag)
+        {
+            ErrorCode = finding.RuleId,
+            Severity = finding.Finding.Severity switch
+            {
+                Findings.Severity.Error => FluentValidation.Severity.Error,
+                Findings.Severity.Warning => FluentValidation.Severity.Warning,
+                _ => FluentValidation.Severity.Info,
+            },
+        };
+}
+
+// The policy over a whole plan: one failure per finding, its property name the deliverable ("Deliverables[3.6]").
+internal sealed class RagPlanValidator : AbstractValidator<DeliveryPlan>
+{
+    public RagPlanValidator(RagPolicy policy, LocalDate asOf)
+    {
+        RuleFor(p => p).Custom((plan, context) =>
+        {
+            foreach (var finding in policy.Evaluate(plan, asOf).Findings)
+            {
+                context.AddFailure(RagPolicyValidator.Failure($"Deliverables[{finding.Subject}]", finding));
+            }
+        });
     }
 }

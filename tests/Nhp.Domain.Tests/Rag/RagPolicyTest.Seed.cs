@@ -137,6 +137,16 @@ public sealed partial class RagPolicyTest
     }
 
     [Fact]
+    public void As_a_FluentValidation_plan_validator_the_failures_on_1_April_2024_name_the_rule_and_deliverable()
+    {
+        var result = RagPolicy.Default.ToPlanValidator(new LocalDate(2024, 4, 1)).Validate(January2024Plan);
+        var errors = result.Errors.Where(e => e.Severity == FluentValidation.Severity.Error).ToArray();
+        Assert.Equal(["Deliverables[0.3]", "Deliverables[1.9]", "Deliverables[3.6]", "Deliverables[4.1]"], errors.Select(e => e.PropertyName));
+        Assert.All(errors, e => Assert.Equal(RagRules.DeadlineMissedId, e.ErrorCode));
+        Assert.True(RagPolicy.Default.ToPlanValidator(new LocalDate(2024, 3, 31)).Validate(January2024Plan).Errors.All(e => e.Severity != FluentValidation.Severity.Error));
+    }
+
+    [Fact]
     public void The_update_month_becomes_its_last_day_as_the_update_date()
     {
         var subject = RagSubject.Latest(January2024Plan).Single(s => s.Subject == "0.3");
