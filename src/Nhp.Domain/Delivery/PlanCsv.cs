@@ -25,8 +25,9 @@ namespace Nhp.Delivery;
 /// <para>
 /// Headings are matched without regard to case or order. Text cells are formula-guarded on export (a cell starting with
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return gets a leading apostrophe) and unguarded on import,
-/// so exporting and importing gives an equal plan, except for the plan's title, which CSV does not carry (give it in
-/// <see cref="PlanImportOptions.Title"/>), and older updates: the CSV holds each deliverable's latest update only.
+/// so exporting and importing gives an equal plan, except for what the columns do not carry: the plan's title (give it
+/// in <see cref="PlanImportOptions.Title"/>), deliverable owners, and older updates (the CSV holds each deliverable's
+/// latest update only).
 /// </para>
 /// </remarks>
 public static partial class PlanCsv
@@ -114,7 +115,7 @@ public static partial class PlanCsv
             var record = records.Current;
             var at = new SourceLocation(source, record.Line);
             string Field(string column) => index[column] < record.Fields.Count ? Csv.Unguard(record.Fields[index[column]]) : string.Empty;
-            var code = DeliverableCode.Parse(record.Fields[index["code"]].Trim(), at);
+            var code = DeliverableCode.Parse(Field("code").Trim(), at);
             var ragText = Field("rag");
             if (!RagKey.TryParse(ragText, out var rag))
             {

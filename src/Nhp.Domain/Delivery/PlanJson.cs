@@ -84,8 +84,29 @@ public static class PlanJson
                 "schemaVersion");
         }
 
+        RefuseNullElements(file.Plan, source);
         return file.Plan;
     }
+
+    // System.Text.Json enforces nullability on properties but not on the elements of lists.
+    private static void RefuseNullElements(DeliveryPlan plan, string? source)
+    {
+        for (var i = 0; i < plan.Objectives.Count; i++)
+        {
+            var objective = plan.Objectives[i] ?? throw NullElement(source, $"$.plan.objectives[{i}]");
+            for (var j = 0; j < objective.Deliverables.Count; j++)
+            {
+                var deliverable = objective.Deliverables[j] ?? throw NullElement(source, $"$.plan.objectives[{i}].deliverables[{j}]");
+                for (var k = 0; k < deliverable.Updates.Count; k++)
+                {
+                    _ = deliverable.Updates[k] ?? throw NullElement(source, $"$.plan.objectives[{i}].deliverables[{j}].updates[{k}]");
+                }
+            }
+        }
+    }
+
+    private static NhpInputException NullElement(string? source, string path) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"This is not a delivery plan in Nhp's JSON format at {path}: the value is null, but an object is required."), new SourceLocation(source, null));
 
     /// <summary>The JSON Schema (draft 2020-12) of the format, generated from the types.</summary>
     /// <returns>The schema as indented JSON, ending with a line feed.</returns>

@@ -1,3 +1,4 @@
+using CsCheck;
 using Nhp.Delivery;
 using Nhp.Findings;
 using Nhp.Testing;
@@ -7,6 +8,31 @@ namespace Nhp.Domain.Tests.Delivery;
 
 public sealed class PlanCsvTest
 {
+    // Cell text as spreadsheets hold it: anything but carriage returns (which CSV readers turn into line feeds).
+    private static readonly Gen<string> Texts = Gen.Char["abcXYZ 019,.;:'\"\n\t=+-@<>&é–/"].Array[1, 20].Select(chars => new string(chars));
+
+    private static readonly Gen<string> Titles = Texts.Select(t => t.Trim()).Where(t => t.Length > 0);
+
+    private static readonly Gen<DeliveryPlan> Plans =
+        Gen.Select(Gen.Int[0, 9].ArrayUnique[1, 4], Gen.Int[1, 12], (numbers, month) => (numbers, month))
+            .SelectMany(x => Gen.Select(
+                Titles.Array[x.numbers.Length],
+                Gen.Select(Gen.Int[1, 30].ArrayUnique[1, 4], Texts, Texts, Gen.Enum<RagStatus>(), Texts, (n, c, s, r, t) => (n, c, s, r, t)).Array[x.numbers.Length],
+                (titles, rows) => new DeliveryPlan
+                {
+                    Objectives = x.numbers.Select((number, i) => new Objective
+                    {
+                        Number = number,
+                        Title = titles[i],
+                        Deliverables = rows[i].n.Select(d => new Deliverable
+                        {
+                            Code = new DeliverableCode(number, d),
+                            Commitment = rows[i].c,
+                            Updates = [new StatusUpdate { AsOf = new YearMonth(2024, x.month), Summary = rows[i].s, Rag = rows[i].r, Target = Target.Parse(rows[i].t) }],
+                        }).ToList(),
+                    }).ToList(),
+                }));
+
     private static PlanImport Read(string csv, PlanImportOptions? options = null) => PlanCsv.Read(new StringReader(csv), "plan.csv", options);
 
     [Fact]
@@ -27,6 +53,15 @@ public sealed class PlanCsvTest
         Assert.Empty(again.Diagnostics);
         Assert.Equal(plan, again.Plan);
     }
+
+    [Fact]
+    public void Any_plan_of_one_update_per_deliverable_written_as_CSV_reads_back_equal() =>
+        Plans.Sample(plan =>
+        {
+            var import = Read(PlanCsv.Write(plan));
+            Assert.Empty(import.Diagnostics);
+            Assert.Equal(plan, import.Plan);
+        });
 
     [Fact]
     public void A_cell_that_could_run_as_a_formula_is_guarded_and_reads_back_unchanged()
@@ -83,6 +118,15 @@ public sealed class PlanCsvTest
     {
         var error = Assert.Throws<NhpInputException>(() => Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,GREEN,Ongoing\none,A,B,C,GREEN,Ongoing\n"));
         Assert.StartsWith("plan.csv:3: code: 'one' is not a deliverable code", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_may_come_in_any_order_and_a_short_row_reads_its_missing_cells_as_empty()
+    {
+        var error = Assert.Throws<NhpInputException>(() => Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\nOngoing\n"));
+        Assert.StartsWith("plan.csv:3: code: '' is not a deliverable code", error.Message, StringComparison.Ordinal);
+        var import = Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\n");
+        Assert.Equal("We will.", import.Plan.Deliverables.Single().Commitment);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class PlanJsonTest
     [InlineData("{\"schemaVersion\": 2, \"plan\": {\"objectives\": []}}", "schema version 2")]
     [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": \"A\", \"deliverables\": [{\"code\": \"x\", \"commitment\": \"c\"}]}]}}", "'x' is not a deliverable code")]
     [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": null}]}}", "$.plan.objectives[0].title")]
+    [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": \"A\", \"deliverables\": [null]}]}}", "$.plan.objectives[0].deliverables[0]: the value is null")]
     [InlineData("{\"schemaVersion\": 1, \"plan\": {\"objectives\": [{\"number\": 1, \"title\": \"A\", \"deliverables\": [{\"code\": \"1.1\", \"commitment\": \"c\", \"updates\": [{\"asOf\": \"2024-01\", \"summary\": \"s\", \"rag\": \"blue\", \"target\": \"TBC\"}]}]}]}}", "rag")]
     public void When_the_JSON_is_not_a_plan_then_the_error_says_where(string json, string expected)
     {

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Nhp.Datasets;
+using Nhp.Delivery;
+
+namespace Nhp.Benchmarks.Delivery;
+
+/// <summary>Reading and writing the January 2024 plan (55 deliverables) as CSV and JSON, and checking it.</summary>
+[MemoryDiagnoser]
+public class PlanFormatsBenchmark
+{
+    private readonly DeliveryPlan plan = NhpDataset.Default.DeliveryPlan!;
+    private string csv = string.Empty;
+    private string json = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        csv = PlanCsv.Write(plan);
+        json = PlanJson.Write(plan);
+    }
+
+    [Benchmark]
+    public int ReadCsv() => PlanCsv.Read(new StringReader(csv)).Plan.Objectives.Count;
+
+    [Benchmark]
+    public int WriteJson() => PlanJson.Write(plan).Length;
+
+    [Benchmark]
+    public int ReadJson() => PlanJson.Read(json).Objectives.Count;
+
+    [Benchmark]
+    public int Validate() => PlanValidator.Check(plan).Count;
+}
