@@ -39,7 +39,8 @@ internal sealed class PlanValidateCommand : ICommand
         var path = arguments.Positionals[0];
         var asOf = AsOf(arguments.Option("--as-of"));
         var (plan, planFindings) = PlanInput.Load(path, arguments, context);
-        var rag = asOf is { } date ? RagPolicy.Default.Evaluate(plan, date).Findings.ToArray() : [];
+        // Plan validation already reports a missing RAG (plan.rag.required), so the RAG rules' own not-rated rule is off here.
+        var rag = asOf is { } date ? RagPolicy.Default.Without(RagRules.NotRatedId).Evaluate(plan, date).Findings.ToArray() : [];
         IReadOnlyList<Finding> findings = [.. planFindings, .. rag.Select(r => r.Finding)];
         var ragOf = rag.ToDictionary(r => r.Finding);
         var errors = findings.Count(f => f.Severity == Severity.Error);

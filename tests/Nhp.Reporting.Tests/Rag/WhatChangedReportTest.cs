@@ -62,6 +62,16 @@ public sealed class WhatChangedReportTest
     }
 
     [Fact]
+    public void Two_papers_combined_with_WithUpdatesFrom_compare_the_same_as_the_two_papers()
+    {
+        var january = NhpDataset.Default.DeliveryPlan!;
+        var april = ConstructedPapers.AprilPaperOnly(january);
+        Assert.Equal(
+            RagChanges.Between(january, april),
+            RagChanges.Between(january.WithUpdatesFrom(april), new YearMonth(2024, 1), ConstructedPapers.April2024));
+    }
+
+    [Fact]
     public void The_constructed_April_paper_moves_are_listed_with_their_direction()
     {
         var changes = RagChanges.Between(ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!), new YearMonth(2024, 1), ConstructedPapers.April2024);
