@@ -1,3 +1,4 @@
+using CsCheck;
 using Nhp.Delivery;
 using Nhp.Findings;
 using Nhp.Rag;
@@ -48,6 +49,19 @@ public sealed class RagRulesTest
         var subject = Make("1.1", RagStatus.Amber, "February 2024");
         Assert.Null(rule.Evaluate(subject, Date(2024, 2, 29)));
         Assert.NotNull(rule.Evaluate(subject, Date(2024, 3, 1)));
+    }
+
+    [Fact]
+    public void For_any_dated_amber_deliverable_the_deadline_is_missed_exactly_when_the_as_of_date_is_after_it()
+    {
+        var day = Gen.Int[0, 20_000].Select(n => new LocalDate(2000, 1, 1).PlusDays(n));
+        Gen.Select(day, day).Sample((deadline, asOf) =>
+        {
+            var subject = new RagSubject(new DeliverableCode(1, 1), RagStatus.Amber, Target.On(deadline), string.Empty, null);
+            var missed = RagRules.DeadlineMissed().Evaluate(subject, asOf) is not null;
+            var turns = RagPolicy.Default.DueToTurnRed([subject], deadline, 1);
+            return missed == (asOf > deadline) && turns.Count == 1 && turns[0].On == deadline.PlusDays(1);
+        });
     }
 
     [Theory]
