@@ -13,7 +13,13 @@ for dir in "${projects[@]}"; do
     removed=$(printf '%s\n' "$log" | grep -E "warning RS0017|error RS0017" | grep -F "$dir/" | sed -E "s/.*Symbol '(.*)' is part of the declared API, but is either not public or could not be found.*/\1/" | sort -u || true)
     [ -z "$added" ] && [ -z "$removed" ] && break
     file="$dir/PublicAPI.Unshipped.txt"
-    { head -n1 "$file"; { tail -n +2 "$file"; [ -n "$added" ] && printf '%s\n' "$added"; } | grep -v -x -F -f <(printf '%s\n' "$removed" | sed '/^$/d'; echo '@@never@@') | sed '/^$/d' | LC_ALL=C sort -u; } > "$file.tmp"
+    {
+      head -n1 "$file"
+      {
+        tail -n +2 "$file"
+        if [ -n "$added" ]; then printf '%s\n' "$added"; fi
+      } | { grep -v -x -F -f <(printf '%s\n' "$removed" | sed '/^$/d'; echo '@@never@@') || true; } | sed '/^$/d' | LC_ALL=C sort -u
+    } > "$file.tmp"
     mv "$file.tmp" "$file"
   done
 done

@@ -14,6 +14,8 @@ internal static class CliApp
         new PlanValidateCommand(),
         new PlanRenderCommand(),
         new PlanDiffCommand(),
+        new CdiIntervalCommand(),
+        new CdiRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

@@ -1,4 +1,5 @@
 using Nhp.Reporting.Delivery;
+using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Rag;
 using Nhp.Reporting.Sources;
 
@@ -49,5 +50,6 @@ public sealed class ReportCatalog
         new DeliveryPlanReport(),
         new RagCheckReport(),
         new WhatChangedReport(),
+        new CrimeDataIntegrityReport(),
     ];
 }

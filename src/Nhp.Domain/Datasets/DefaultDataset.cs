@@ -26,6 +26,7 @@ internal static class DefaultDataset
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
             ],
             DeliveryPlan = LoadDeliveryPlan(),
+            CrimeDataIntegrity = ReadCrimeDataIntegrity(),
         };
     }
 
@@ -41,5 +42,14 @@ internal static class DefaultDataset
         }
 
         return import.Plan;
+    }
+
+    private static Nhp.Integrity.CdiReview ReadCrimeDataIntegrity()
+    {
+        const string name = "crime-data-integrity-2024-01.csv";
+        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream("Nhp.Datasets.Resources." + name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Nhp.Integrity.CdiReviewCsv.Read(reader, name);
     }
 }

@@ -19,6 +19,9 @@ public sealed record NhpDataset
     /// <summary>The strategy delivery plan with its objectives, deliverables and status updates, or null when the dataset has none.</summary>
     public Delivery.DeliveryPlan? DeliveryPlan { get; init; }
 
+    /// <summary>The force's latest crime data integrity review, or null when the dataset has none.</summary>
+    public Nhp.Integrity.CdiReview? CrimeDataIntegrity { get; init; }
+
     /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
     /// Committee of January and February 2024. Loaded once; safe to share between threads.

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Nhp.Integrity;
+
+namespace Nhp.Cli.Commands;
+
+/// <summary><c>nhp cdi interval</c>: a compliance rate with its confidence interval.</summary>
+internal sealed class CdiIntervalCommand : ICommand
+{
+    public string Name => "cdi interval";
+
+    public string Summary => "A crime-recording compliance rate with its confidence interval and margin of error.";
+
+    public string Usage =>
+        """
+        Usage: nhp cdi interval --recorded <R> --disclosed <D> [--method wilson|normal|exact] [--confidence 0.95] [--json]
+
+        Prints R/D as a rate with a confidence interval for the true compliance rate.
+
+        Options:
+          --recorded <R>       Crimes correctly recorded: a whole number from 0 to D.
+          --disclosed <D>      Crimes disclosed (audited): a whole number, at least 1.
+          --method <m>         wilson (default; Wilson score), normal (normal approximation, the usual
+                               "margin of error") or exact (Clopper-Pearson).
+          --confidence <c>     The confidence level, strictly between 0 and 1 (default 0.95); 95% is also accepted.
+          --json               Print JSON: rate, lower, upper, marginOfError (half the interval width),
+                               method, confidence.
+
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var arguments = Arguments.Parse(args, ["--recorded", "--disclosed", "--method", "--confidence"], ["--json"]);
+        arguments.ExpectPositionals(0, 0, "arguments");
+        var recorded = Count(arguments.RequiredOption("--recorded"), "--recorded");
+        var disclosed = Count(arguments.RequiredOption("--disclosed"), "--disclosed");
+        if (disclosed < 1)
+        {
+            throw new UsageException("--disclosed must be at least 1: with no crimes disclosed there is no rate.");
+        }
+
+        if (recorded > disclosed)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--recorded ({recorded}) cannot exceed --disclosed ({disclosed}); are the two swapped?"));
+        }
+
+        var (method, methodName) = Method(arguments.Option("--method"));
+        var confidence = Confidence(arguments.Option("--confidence"));
+        var interval = new Proportion(recorded, disclosed).Interval(method, confidence);
+        context.Out.Write(arguments.Flag("--json") ? Json(interval, methodName) : Text(interval));
+        return ExitCodes.Success;
+    }
+
+    private static int Count(string text, string option) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"{option} must be a whole number of crimes (0 or more), not '{text}'.");
+
+    private static (IntervalMethod Method, string Name) Method(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "wilson" => (IntervalMethod.Wilson, "wilson"),
+        "normal" => (IntervalMethod.NormalApproximation, "normal"),
+        "exact" => (IntervalMethod.ClopperPearson, "exact"),
+        _ => throw new UsageException($"Unknown --method '{text}'; use wilson, normal or exact."),
+    };
+
+    private static double Confidence(string? text)
+    {
+        if (text is null)
+        {
+            return 0.95;
+        }
+
+        var trimmed = text.Trim();
+        var percent = trimmed.EndsWith('%');
+        if (double.TryParse(percent ? trimmed[..^1] : trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            value = percent ? value / 100.0 : value;
+            if (value > 0.0 && value < 1.0)
+            {
+                return value;
+            }
+        }
+
+        throw new UsageException($"--confidence must be strictly between 0 and 1 (e.g. 0.95 or 95%), not '{text}'.");
+    }
+
+    private static string Text(ProportionInterval interval) =>
+        interval + "\n" + string.Create(CultureInfo.InvariantCulture, $"Margin of error: ±{interval.MarginOfError * 100:0.0} percentage points\n");
+
+    private static string Json(ProportionInterval interval, string methodName)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("rate", interval.Rate);
+            json.WriteNumber("lower", interval.Lower);
+            json.WriteNumber("upper", interval.Upper);
+            json.WriteNumber("marginOfError", interval.MarginOfError);
+            json.WriteString("method", methodName);
+            json.WriteNumber("confidence", interval.Confidence);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+}
