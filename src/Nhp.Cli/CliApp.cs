@@ -40,6 +40,15 @@ internal static class CliApp
             .FirstOrDefault();
         if (command.Command is null)
         {
+            // A command group on its own ("nhp plan", "nhp plan --help"): list its commands.
+            var group = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).ToList();
+            if (group.Count > 0 && args.Skip(1).All(a => a is "-h" or "--help"))
+            {
+                var asked = args.Count > 1;
+                (asked ? context.Out : context.Error).Write(GroupUsage(args[0], group));
+                return asked ? ExitCodes.Success : ExitCodes.Usage;
+            }
+
             context.Error.Write($"nhp: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'.\n\n{GeneralUsage()}");
             return ExitCodes.Usage;
         }
@@ -91,6 +100,20 @@ internal static class CliApp
         }
 
         text.Append("\nRun 'nhp <command> --help' for a command's options. Exit codes: 0 success, 1 findings or failure, 2 unusable input or arguments.\n");
+        return text.ToString();
+    }
+
+    private static string GroupUsage(string group, IReadOnlyList<ICommand> commands)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("Usage: nhp ").Append(group).Append(" <command> [options]\n\nCommands:\n");
+        var width = commands.Max(c => c.Name.Length);
+        foreach (var command in commands)
+        {
+            text.Append("  ").Append(command.Name.PadRight(width + 2)).Append(command.Summary).Append('\n');
+        }
+
+        text.Append("\nRun 'nhp ").Append(group).Append(" <command> --help' for a command's options.\n");
         return text.ToString();
     }
 

@@ -50,4 +50,23 @@ public sealed class CliAppTest
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Out);
     }
+
+    [Fact]
+    public void A_command_groups_help_lists_its_commands_and_exits_0()
+    {
+        var run = CliRun.Of(Here, "plan", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Usage: nhp plan <command>", run.Out, StringComparison.Ordinal);
+        Assert.All(CliApp.Commands.Where(c => c.Name.StartsWith("plan ", StringComparison.Ordinal)), c => Assert.Contains(c.Name, run.Out, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_command_group_without_a_command_is_a_usage_error_that_lists_its_commands()
+    {
+        var run = CliRun.Of(Here, "plan");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("plan validate", run.Error, StringComparison.Ordinal);
+    }
 }
