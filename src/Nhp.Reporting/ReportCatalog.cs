@@ -1,6 +1,7 @@
 using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Performance;
+using Nhp.Reporting.Rag;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -46,9 +47,12 @@ public sealed class ReportCatalog
     /// <returns>The built-in reports, in presentation order.</returns>
     internal static IReport[] BuiltInReports() =>
     [
+        // The delivery plan as the committee sees it, judged by the default RAG rules at the paper's own date.
+        new DeliveryPlanReport(Nhp.Rag.RagPolicy.Default),
+        new RagCheckReport(),
+        new WhatChangedReport(),
         new PerformanceReport(),
-        new SourcesReport(),
-        new DeliveryPlanReport(),
         new CrimeDataIntegrityReport(),
+        new SourcesReport(),
     ];
 }
