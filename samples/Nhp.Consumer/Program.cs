@@ -1,7 +1,11 @@
-// A package user's first script: every report for the embedded default dataset, written to a folder.
+// A package user's first script: every report for the embedded default dataset written to a folder, then the
+// library used directly, as the README's quick start shows.
 using Nhp.Datasets;
 using Nhp.Findings;
+using Nhp.Integrity;
+using Nhp.Rag;
 using Nhp.Reporting;
+using NodaTime;
 
 var outDir = args.Length > 0 ? args[0] : "consumer-reports";
 Directory.CreateDirectory(outDir);
@@ -20,6 +24,16 @@ foreach (var report in ReportCatalog.Default.Reports)
 }
 
 // The finding shape every rule reports in, used from the package.
-var finding = new Finding("consumer.check", Severity.Info, dataset.Name, null, $"Wrote {written} report files.");
-Console.WriteLine(finding);
-return written > 0 ? 0 : 1;
+Console.WriteLine(new Finding("consumer.check", Severity.Info, dataset.Name, null, $"Wrote {written} report files."));
+
+// What turns RED on 1 April 2024 if nobody updates the embedded January 2024 plan.
+var plan = dataset.DeliveryPlan ?? throw new InvalidOperationException("The default dataset has no delivery plan.");
+var evaluation = RagPolicy.Default.Evaluate(plan, new LocalDate(2024, 4, 1));
+var turnedRed = evaluation.TurnedRed.Select(j => j.Subject.Code.ToString()).ToList();
+Console.WriteLine($"Turn red on 1 April 2024: {string.Join(", ", turnedRed)}");
+
+// 160 of 177 crimes correctly recorded, with a 95% Wilson interval.
+var interval = new Proportion(160, 177).Interval();
+Console.WriteLine(FormattableString.Invariant($"CDI compliance {interval.Rate:P1} ({interval.Lower:P1} to {interval.Upper:P1})"));
+
+return written > 0 && turnedRed.Count > 0 ? 0 : 1;

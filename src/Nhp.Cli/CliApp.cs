@@ -13,6 +13,7 @@ internal static class CliApp
         new PlanImportCommand(),
         new PlanValidateCommand(),
         new PlanRenderCommand(),
+        new PlanDiffCommand(),
         new SpcCommand(),
         new PoliceUkSeriesCommand(),
         new CdiIntervalCommand(),

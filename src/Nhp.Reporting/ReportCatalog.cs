@@ -2,6 +2,7 @@ using Nhp.Reporting.Delivery;
 using Nhp.Reporting.Engagement;
 using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Performance;
+using Nhp.Reporting.Rag;
 using Nhp.Reporting.Sources;
 
 namespace Nhp.Reporting;
@@ -47,10 +48,13 @@ public sealed class ReportCatalog
     /// <returns>The built-in reports, in presentation order.</returns>
     internal static IReport[] BuiltInReports() =>
     [
+        // The delivery plan as the committee sees it, judged by the default RAG rules at the paper's own date.
+        new DeliveryPlanReport(Nhp.Rag.RagPolicy.Default),
+        new RagCheckReport(),
+        new WhatChangedReport(),
         new PerformanceReport(),
         new EngagementReport(),
-        new SourcesReport(),
-        new DeliveryPlanReport(),
         new CrimeDataIntegrityReport(),
+        new SourcesReport(),
     ];
 }

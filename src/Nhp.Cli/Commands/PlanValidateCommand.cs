@@ -1,6 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using Nhp.Delivery;
 using Nhp.Findings;
+using Nhp.Rag;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Nhp.Cli.Commands;
 
@@ -12,13 +16,16 @@ internal sealed class PlanValidateCommand : ICommand
 
     public string Usage =>
         $"""
-        Usage: nhp plan validate <plan.json|file.txt|file.csv> [--json]
+        Usage: nhp plan validate <plan.json|file.txt|file.csv> [--as-of <yyyy-mm-dd>] [--json]
 
         Imports the plan if needed, checks it, and lists every finding (import repairs, warnings, errors)
         with its rule id, subject, field and line. Exit code 0 when there is no error, 1 when there are
         errors, 2 when the input cannot be read.
 
         Options:
+          --as-of <date>      Also judge each deliverable's RAG against its dates on this day (ISO date,
+                              e.g. 2024-04-01) with the built-in RAG rules; in JSON these findings carry
+                              reportedRag and expectedRag.
           --json              Write the findings as JSON to standard output instead of text.
         {PlanInput.InputFormatHelp}
         {PlanInput.FormatHelp}
@@ -27,15 +34,20 @@ internal sealed class PlanValidateCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var arguments = Arguments.Parse(args, PlanInput.ValueOptions, ["--json"]);
+        var arguments = Arguments.Parse(args, [.. PlanInput.ValueOptions, "--as-of"], ["--json"]);
         arguments.ExpectPositionals(1, 1, "the plan to validate");
         var path = arguments.Positionals[0];
-        var (plan, findings) = PlanInput.Load(path, arguments, context);
+        var asOf = AsOf(arguments.Option("--as-of"));
+        var (plan, planFindings) = PlanInput.Load(path, arguments, context);
+        // Plan validation already reports a missing RAG (plan.rag.required), so the RAG rules' own not-rated rule is off here.
+        var rag = asOf is { } date ? RagPolicy.Default.Without(RagRules.NotRatedId).Evaluate(plan, date).Findings.ToArray() : [];
+        IReadOnlyList<Finding> findings = [.. planFindings, .. rag.Select(r => r.Finding)];
+        var ragOf = rag.ToDictionary(r => r.Finding);
         var errors = findings.Count(f => f.Severity == Severity.Error);
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
         if (arguments.Flag("--json"))
         {
-            context.Out.Write(Json(path, plan.Deliverables.Count(), findings, errors, warnings));
+            context.Out.Write(Json(path, asOf, plan.Deliverables.Count(), findings, ragOf, errors, warnings));
         }
         else
         {
@@ -50,13 +62,29 @@ internal sealed class PlanValidateCommand : ICommand
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static string Json(string path, int deliverables, IReadOnlyList<Finding> findings, int errors, int warnings)
+    private static LocalDate? AsOf(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new UsageException($"The option --as-of needs a date written yyyy-mm-dd, such as 2024-04-01; '{text}' is not one.");
+    }
+
+    private static string Json(string path, LocalDate? asOf, int deliverables, IReadOnlyList<Finding> findings, Dictionary<Finding, RagFinding> ragOf, int errors, int warnings)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
             json.WriteStartObject();
             json.WriteString("input", path);
+            if (asOf is { } date)
+            {
+                json.WriteString("asOf", LocalDatePattern.Iso.Format(date));
+            }
+
             json.WriteNumber("deliverables", deliverables);
             json.WriteNumber("errors", errors);
             json.WriteNumber("warnings", warnings);
@@ -73,6 +101,12 @@ internal sealed class PlanValidateCommand : ICommand
                 }
 
                 json.WriteString("message", finding.Message);
+                if (ragOf.TryGetValue(finding, out var rag))
+                {
+                    json.WriteString("reportedRag", RagKey.Word(rag.ReportedRag));
+                    json.WriteString("expectedRag", RagKey.Word(rag.ExpectedRag));
+                }
+
                 if (finding.Location?.Source is { } source)
                 {
                     json.WriteString("source", source);

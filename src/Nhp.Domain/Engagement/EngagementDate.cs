@@ -320,32 +320,3 @@ public sealed partial class EngagementDate : IEquatable<EngagementDate>
     [GeneratedRegex(@"^(?<d1>\d{1,2})(?: (?<m1>[A-Za-z]+)(?: (?<y1>\d{4}))?)? ?[-–—] ?(?<d2>\d{1,2}) (?<m2>[A-Za-z]+)(?: (?<y2>\d{4}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 }
-
-/// <summary>The four forms an <see cref="EngagementDate"/> can take.</summary>
-public enum EngagementDateKind
-{
-    /// <summary>One day: <c>1 September 2024</c>.</summary>
-    Day,
-
-    /// <summary>Two or more consecutive days: <c>25 November – 10 December 2024</c>.</summary>
-    DayRange,
-
-    /// <summary>A whole month: <c>October 2024</c>.</summary>
-    Month,
-
-    /// <summary>Part of a month: <c>Mid-September 2024</c>.</summary>
-    PartOfMonth,
-}
-
-/// <summary>A part of a month, as in <c>Mid-September 2024</c>.</summary>
-public enum MonthPart
-{
-    /// <summary>Days 1 to 10.</summary>
-    Early,
-
-    /// <summary>Days 11 to 20.</summary>
-    Mid,
-
-    /// <summary>Day 21 to the end of the month.</summary>
-    Late,
-}

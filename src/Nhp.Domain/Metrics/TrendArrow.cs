@@ -1,31 +1,5 @@
 namespace Nhp.Metrics;
 
-/// <summary>The colour of a trend arrow in the performance key.</summary>
-public enum TrendColour
-{
-    /// <summary>Good.</summary>
-    Green,
-
-    /// <summary>Within tolerance.</summary>
-    Amber,
-
-    /// <summary>Bad.</summary>
-    Red,
-}
-
-/// <summary>Where a trend arrow points.</summary>
-public enum TrendPointing
-{
-    /// <summary>Up: the value rose.</summary>
-    Up,
-
-    /// <summary>Right: steady.</summary>
-    Right,
-
-    /// <summary>Down: the value fell.</summary>
-    Down,
-}
-
 /// <summary>
 /// One arrow of the performance report's key (Appendix A of the Q3 2023/24 report), with the key's wording.
 /// Immutable; equality by value.

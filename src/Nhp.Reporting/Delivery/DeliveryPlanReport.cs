@@ -3,7 +3,10 @@ using System.Text;
 using Nhp.Datasets;
 using Nhp.Delivery;
 using Nhp.Findings;
+using Nhp.Rag;
+using Nhp.Reporting.Rag;
 using Nhp.Reporting.Text;
+using NodaTime;
 
 namespace Nhp.Reporting.Delivery;
 
@@ -22,6 +25,7 @@ namespace Nhp.Reporting.Delivery;
 public sealed class DeliveryPlanReport : IReport
 {
     private readonly Func<DeliveryPlan, IReadOnlyList<Finding>>? checks;
+    private readonly Func<DeliveryPlan, ReportFormat, string>? appendix;
 
     /// <summary>Creates the report with no findings shown.</summary>
     public DeliveryPlanReport()
@@ -34,6 +38,23 @@ public sealed class DeliveryPlanReport : IReport
     {
         ArgumentNullException.ThrowIfNull(checks);
         this.checks = checks;
+    }
+
+    /// <summary>
+    /// Creates the report judged by RAG rules: each deliverable's findings at the as-of date under its objective, and
+    /// a "Due to change" section listing what turns RED in the next <paramref name="dueWithinDays"/> days if not updated.
+    /// </summary>
+    /// <param name="policy">The RAG rules, e.g. <see cref="RagPolicy.Default"/> or a force's own.</param>
+    /// <param name="asOf">The date to judge at; null for the last day of the plan's latest update month.</param>
+    /// <param name="dueWithinDays">How many days ahead "Due to change" looks, 1 to 3660.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueWithinDays"/> is out of range.</exception>
+    public DeliveryPlanReport(RagPolicy policy, LocalDate? asOf = null, int dueWithinDays = RagCheckReport.DefaultDueWithinDays)
+    {
+        var rag = new RagCheckReport(policy, asOf, dueWithinDays);
+        checks = plan => [.. policy.Evaluate(plan, rag.AsOf(plan)).Findings.Select(f => f.Finding)];
+        appendix = (plan, format) => format == ReportFormat.Html
+            ? RagSections.DueToChangeHtml(policy.DueToTurnRed(RagSubject.Latest(plan), rag.AsOf(plan), dueWithinDays), rag.AsOf(plan), dueWithinDays)
+            : RagSections.DueToChangeMarkdown(policy.DueToTurnRed(RagSubject.Latest(plan), rag.AsOf(plan), dueWithinDays), rag.AsOf(plan), dueWithinDays);
     }
 
     /// <inheritdoc />
@@ -66,7 +87,7 @@ public sealed class DeliveryPlanReport : IReport
             return;
         }
 
-        writer.Write(RenderPlan(plan, format, dataset.Name, checks?.Invoke(plan)));
+        writer.Write(RenderPlan(plan, format, dataset.Name, checks?.Invoke(plan), appendix?.Invoke(plan, format)));
     }
 
     /// <summary>Renders a plan on its own (no dataset), optionally with findings about it.</summary>
@@ -80,14 +101,14 @@ public sealed class DeliveryPlanReport : IReport
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(writer);
         this.EnsureSupports(format);
-        writer.Write(RenderPlan(plan, format, null, findings ?? checks?.Invoke(plan)));
+        writer.Write(RenderPlan(plan, format, null, findings ?? checks?.Invoke(plan), appendix?.Invoke(plan, format)));
     }
 
-    private static string RenderPlan(DeliveryPlan plan, ReportFormat format, string? datasetName, IReadOnlyList<Finding>? findings) => format switch
+    private static string RenderPlan(DeliveryPlan plan, ReportFormat format, string? datasetName, IReadOnlyList<Finding>? findings, string? appendix) => format switch
     {
         ReportFormat.Csv => PlanCsv.Write(plan),
-        ReportFormat.Html => RenderHtml(plan, datasetName, findings ?? []),
-        _ => RenderMarkdown(plan, datasetName, findings ?? []),
+        ReportFormat.Html => RenderHtml(plan, datasetName, findings ?? [], appendix),
+        _ => RenderMarkdown(plan, datasetName, findings ?? []) + (appendix is null ? string.Empty : "\n" + appendix),
     };
 
     private static string PlanTitle(DeliveryPlan plan) => plan.Title ?? "Delivery plan";
@@ -275,7 +296,7 @@ public sealed class DeliveryPlanReport : IReport
         }
     }
 
-    private static string RenderHtml(DeliveryPlan plan, string? datasetName, IReadOnlyList<Finding> findings)
+    private static string RenderHtml(DeliveryPlan plan, string? datasetName, IReadOnlyList<Finding> findings, string? appendix)
     {
         var body = new StringBuilder();
         body.Append("<h1>").Append(Html.Escape(PlanTitle(plan))).Append("</h1>\n");
@@ -353,6 +374,7 @@ public sealed class DeliveryPlanReport : IReport
             AppendHtmlFindings(body, general);
         }
 
+        body.Append(appendix);
         return Html.Page(PlanTitle(plan), body.ToString());
     }
 

@@ -62,7 +62,7 @@ internal static class CdiHtml
                 body.Append("<td>");
                 if (row.Judgement is { } j)
                 {
-                    body.Append("<span class=\"rag ").Append(RagClass(j.Rating)).Append("\">").Append(Rag(j.Rating)).Append("</span> ")
+                    body.Append("<span class=\"rag ").Append(RagClass(j.Rating)).Append("\">").Append(CdiReportModel.Rag(j.Rating)).Append("</span> ")
                         .Append(Html.Escape(j.Explanation));
                 }
                 else
@@ -177,7 +177,7 @@ internal static class CdiHtml
                 .Append("</td><td>").Append(Html.Escape(recommendation.Owner))
                 .Append("</td><td>").Append(Html.Escape(Timescale(recommendation.Timescale)))
                 .Append("</td><td><span class=\"rag ").Append(RagClass(recommendation.Status)).Append("\">")
-                .Append(Html.Escape(recommendation.StatusText ?? Rag(recommendation.Status)))
+                .Append(Html.Escape(recommendation.StatusText ?? CdiReportModel.Rag(recommendation.Status)))
                 .Append("</span></td></tr>\n");
         }
 

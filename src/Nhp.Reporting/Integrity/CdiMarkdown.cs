@@ -57,7 +57,7 @@ internal static class CdiMarkdown
                 .Append(" | ").Append(Margin(row.Normal));
             if (judged)
             {
-                md.Append(" | ").Append(row.Judgement is { } j ? Rag(j.Rating) + ": " + Evidence(j.Evidence) : "—");
+                md.Append(" | ").Append(row.Judgement is { } j ? CdiReportModel.Rag(j.Rating) + ": " + Evidence(j.Evidence) : "—");
             }
 
             md.Append(" |\n");
@@ -162,7 +162,7 @@ internal static class CdiMarkdown
                 .Append(" | ").Append(Markdown.Cell(recommendation.Text))
                 .Append(" | ").Append(Markdown.Cell(recommendation.Owner))
                 .Append(" | ").Append(Markdown.Cell(Timescale(recommendation.Timescale)))
-                .Append(" | ").Append(Markdown.Cell(recommendation.StatusText ?? Rag(recommendation.Status)))
+                .Append(" | ").Append(Markdown.Cell(recommendation.StatusText ?? CdiReportModel.Rag(recommendation.Status)))
                 .Append(" |\n");
         }
 

@@ -21,29 +21,3 @@ public enum MeasureUnit
     /// <summary>An amount of money in pounds sterling.</summary>
     Money,
 }
-
-/// <summary>Which way a measure should move to count as better.</summary>
-public enum DirectionOfGood
-{
-    /// <summary>Higher values are better (satisfaction, outcomes).</summary>
-    Higher,
-
-    /// <summary>Lower values are better (crime, incidents).</summary>
-    Lower,
-
-    /// <summary>Neither direction is better in itself (activity counts monitored for context).</summary>
-    Neutral,
-}
-
-/// <summary>How often a measure is reported.</summary>
-public enum MeasureFrequency
-{
-    /// <summary>Once a month.</summary>
-    Monthly,
-
-    /// <summary>Once a financial quarter.</summary>
-    Quarterly,
-
-    /// <summary>Once a year.</summary>
-    Annual,
-}

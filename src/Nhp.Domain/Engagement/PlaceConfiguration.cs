@@ -1,39 +1,6 @@
 namespace Nhp.Engagement;
 
 /// <summary>
-/// A ward of the area a force polices, e.g. <c>Aldersgate</c>. Immutable; equality is by value.
-/// </summary>
-public sealed record Ward
-{
-    /// <summary>The ward's name as the local authority spells it; compared case-insensitively.</summary>
-    public required string Name { get; init; }
-
-    /// <summary>How many Common Councillors the ward elects, when known.</summary>
-    public int? CommonCouncillors { get; init; }
-
-    /// <summary>Whether the ward is a residential ward, when known.</summary>
-    public bool? Residential { get; init; }
-}
-
-/// <summary>
-/// A cluster of wards served by one cluster panel and its Dedicated Ward Officers, e.g. <c>Bank</c>. Immutable.
-/// Equality is by reference for <see cref="Wards"/>; compare names to compare clusters.
-/// </summary>
-public sealed record Cluster
-{
-    /// <summary>The cluster's name, e.g. <c>Fenchurch Street</c>; compared case-insensitively.</summary>
-    public required string Name { get; init; }
-
-    /// <summary>The sector (e.g. <c>East</c>) the cluster belongs to, or null when not configured.</summary>
-    public string? Sector { get; init; }
-
-    /// <summary>The names of the wards in the cluster; empty when the mapping has not been configured.</summary>
-    public IReadOnlyList<string> Wards { get => wards; init => wards = value ?? []; }
-
-    private readonly IReadOnlyList<string> wards = [];
-}
-
-/// <summary>
 /// The places engagement is organised by: wards, sectors and clusters. This is configuration, not fact from the
 /// papers: no public source maps the City's wards to the police clusters, so the ward lists are supplied by the user
 /// and checked against <see cref="Wards"/> (every ward in at most one cluster; unknown names rejected with the name).

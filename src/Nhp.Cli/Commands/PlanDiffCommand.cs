@@ -1,0 +1,69 @@
+using System.Globalization;
+using Nhp.Rag;
+using Nhp.Reporting;
+using Nhp.Reporting.Rag;
+
+namespace Nhp.Cli.Commands;
+
+internal sealed class PlanDiffCommand : ICommand
+{
+    public string Name => "plan diff";
+
+    public string Summary => "Show what changed between two status updates (papers) of a delivery plan.";
+
+    public string Usage =>
+        $"""
+        Usage: nhp plan diff <old-plan> <new-plan> [--format md|html] [--out <file>]
+
+        Compares the latest status update of two delivery plan files (the last paper and this one):
+        deliverables added, removed, re-rated (with the direction of each RAG move) and re-targeted.
+        Plan files are JSON, CSV or the paper's tab-separated table export, chosen by extension.
+        Exit code 0 when the comparison is written, 2 when a plan cannot be read.
+
+        Options:
+          --format <md|html>  Output format. Default: md.
+          --out, -o <file>    Write to this file instead of standard output.
+        {PlanInput.InputFormatHelp}
+        {PlanInput.FormatHelp}
+
+        """;
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var arguments = Arguments.Parse(args, [.. PlanInput.ValueOptions, "--format", "--out"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
+        arguments.ExpectPositionals(2, 2, "the old and the new plan files");
+        var format = arguments.Option("--format") switch
+        {
+            null or "md" => ReportFormat.Markdown,
+            "html" => ReportFormat.Html,
+            var other => throw new UsageException($"Unknown format '{other}'; use md or html."),
+        };
+
+        var older = PlanInput.Load(arguments.Positionals[0], arguments, context).Plan;
+        var newer = PlanInput.Load(arguments.Positionals[1], arguments, context).Plan;
+        var olderName = PaperName(older.AsOf, arguments.Positionals[0]);
+        var newerName = PaperName(newer.AsOf, arguments.Positionals[1]);
+        if (olderName == newerName)
+        {
+            olderName += $" ({Path.GetFileName(arguments.Positionals[0])})";
+            newerName += $" ({Path.GetFileName(arguments.Positionals[1])})";
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        new WhatChangedReport().Render(RagSubject.Latest(older), olderName, RagSubject.Latest(newer), newerName, format, text);
+        var output = arguments.Option("--out");
+        if (output is null)
+        {
+            context.Out.Write(text.ToString());
+        }
+        else
+        {
+            File.WriteAllText(context.ResolvePath(output), text.ToString());
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string PaperName(NodaTime.YearMonth? month, string path) =>
+        month is { } m ? m.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : Path.GetFileName(path);
+}

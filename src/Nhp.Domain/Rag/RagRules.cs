@@ -1,0 +1,151 @@
+using Nhp.Delivery;
+using Nhp.Findings;
+using NodaTime;
+
+namespace Nhp.Rag;
+
+/// <summary>
+/// The built-in RAG rules for the delivery plan's key (GREEN complete/established, AMBER in progress, RED deadline
+/// missed or will not be achieved). Each method returns a new rule; <see cref="RagPolicy.Default"/> holds them all.
+/// </summary>
+public static class RagRules
+{
+    /// <summary>The id of <see cref="DeadlineMissed"/>.</summary>
+    public const string DeadlineMissedId = "rag.deadline.missed";
+
+    /// <summary>The id of <see cref="NoTargetDate"/>.</summary>
+    public const string NoTargetDateId = "rag.target.no-date";
+
+    /// <summary>The id of <see cref="StaleUpdate"/>.</summary>
+    public const string StaleUpdateId = "rag.update.stale";
+
+    /// <summary>The id of <see cref="CompleteButNotGreen"/>.</summary>
+    public const string CompleteButNotGreenId = "rag.complete.not-green";
+
+    /// <summary>The id of <see cref="GreenWithoutDate"/>.</summary>
+    public const string GreenWithoutDateId = "rag.green.no-date";
+
+    /// <summary>The id of <see cref="GreenBeforeDeadline"/>.</summary>
+    public const string GreenBeforeDeadlineId = "rag.green.before-deadline";
+
+    /// <summary>The id of <see cref="NotRated"/>.</summary>
+    public const string NotRatedId = "rag.not-rated";
+
+    /// <summary>The id of <see cref="ReviewDue"/>.</summary>
+    public const string ReviewDueId = "rag.review.due";
+
+    /// <summary>The age after which a status update is stale by default: three months.</summary>
+    public static Period DefaultMaximumAge { get; } = Period.FromMonths(3);
+
+    /// <summary>
+    /// Deadline missed (error, expects RED): the as-of date is after the target's deadline and the deliverable is not
+    /// complete (not GREEN) and not already RED. The deadline day itself is not missed.
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule DeadlineMissed() => new(
+        DeadlineMissedId,
+        "Deadline missed",
+        Severity.Error,
+        "deliverable {code} is reported {reported} but its deadline of {deadline} (target '{target}') has passed and it is not complete; by the plan's key it should be {expected} unless it is updated.",
+        (s, asOf) => s.Reported is RagStatus.Amber or RagStatus.NotRated && s.Target.Deadline is { } deadline && asOf > deadline,
+        RagStatus.Red);
+
+    /// <summary>
+    /// No target date (warning): the deliverable is in progress (AMBER) or RED and its target is <c>TBC</c> or empty,
+    /// so nobody can tell when it is late.
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule NoTargetDate() => new(
+        NoTargetDateId,
+        "No target date",
+        Severity.Warning,
+        "deliverable {code} is {reported} with target '{target}', so there is no date to judge its progress against; a date should be agreed.",
+        (s, _) => s.Reported is RagStatus.Amber or RagStatus.Red && s.Target.Kind is TargetKind.ToBeConfirmed or TargetKind.None);
+
+    /// <summary>
+    /// Stale update (warning): the status update is older than <paramref name="maximumAge"/> at the as-of date (the
+    /// update date plus the age is before the as-of date). Deliverables whose update date is unknown are not judged.
+    /// </summary>
+    /// <param name="maximumAge">How old an update may be; default three months.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException">The age is not positive or has units smaller than a day.</exception>
+    public static RagRule StaleUpdate(Period? maximumAge = null)
+    {
+        var age = maximumAge ?? DefaultMaximumAge;
+        if (age.HasTimeComponent || age == Period.Zero || age.Years < 0 || age.Months < 0 || age.Weeks < 0 || age.Days < 0)
+        {
+            throw new ArgumentException("The maximum age must be a positive number of years, months, weeks or days.", nameof(maximumAge));
+        }
+
+        return new RagRule(
+            StaleUpdateId,
+            "Stale update",
+            Severity.Warning,
+            "the status of deliverable {code} ({reported}) was last updated on {updated}, more than " + RagText.Period(age) + " earlier; it may no longer be true.",
+            (s, asOf) => s.UpdatedOn is { } updated && updated.Plus(age) < asOf);
+    }
+
+    /// <summary>
+    /// Complete but not GREEN (warning, expects GREEN): the target says <c>Complete</c> or <c>Completed annually</c>
+    /// but the RAG is AMBER or RED; by the key, complete work is GREEN.
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule CompleteButNotGreen() => new(
+        CompleteButNotGreenId,
+        "Complete but not GREEN",
+        Severity.Warning,
+        "deliverable {code} has target '{target}' but is reported {reported}; by the plan's key complete work is {expected}, so either the status or the target is wrong.",
+        (s, _) => s.Reported is RagStatus.Amber or RagStatus.Red && s.Target.Kind is TargetKind.Complete or TargetKind.CompletedAnnually,
+        RagStatus.Green);
+
+    /// <summary>
+    /// GREEN without a date (warning): the RAG is GREEN (complete/established) but the target is still <c>TBC</c> or
+    /// empty, which the key does not allow for finished work.
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule GreenWithoutDate() => new(
+        GreenWithoutDateId,
+        "GREEN without a date",
+        Severity.Warning,
+        "deliverable {code} is reported GREEN (complete/established) but its target is '{target}'; complete work should say when it was completed.",
+        (s, _) => s.Reported == RagStatus.Green && s.Target.Kind is TargetKind.ToBeConfirmed or TargetKind.None);
+
+    /// <summary>
+    /// GREEN before its deadline (info): the RAG is GREEN and the as-of date is before the target's deadline day; worth confirming
+    /// the work is complete rather than on track (which the key calls AMBER).
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule GreenBeforeDeadline() => new(
+        GreenBeforeDeadlineId,
+        "GREEN before its deadline",
+        Severity.Info,
+        "deliverable {code} is reported GREEN ahead of its deadline of {deadline}; by the plan's key GREEN means complete/established, while work still on track is AMBER.",
+        (s, asOf) => s.Reported == RagStatus.Green && s.Target.Deadline is { } deadline && asOf < deadline);
+
+    /// <summary>Not rated (warning): the deliverable has no RAG status.</summary>
+    /// <returns>The rule.</returns>
+    public static RagRule NotRated() => new(
+        NotRatedId,
+        "Not rated",
+        Severity.Warning,
+        "deliverable {code} has no RAG status (target '{target}'); every deliverable should be rated.",
+        (s, _) => s.Reported == RagStatus.NotRated);
+
+    /// <summary>
+    /// Review due (info): a target with a review suffix (<c>Complete Review 31/03/2024</c>) whose review date has passed.
+    /// </summary>
+    /// <returns>The rule.</returns>
+    public static RagRule ReviewDue() => new(
+        ReviewDueId,
+        "Review due",
+        Severity.Info,
+        "deliverable {code} has target '{target}' and its review date of {review} has passed; the review's outcome should be reported.",
+        (s, asOf) => s.Target.ReviewDate is { } review && asOf > review);
+
+    /// <summary>All the built-in rules with their default settings, in the order they are reported.</summary>
+    /// <returns>The rules.</returns>
+    public static IReadOnlyList<RagRule> All() =>
+    [
+        DeadlineMissed(), NoTargetDate(), StaleUpdate(), CompleteButNotGreen(), GreenWithoutDate(), GreenBeforeDeadline(), NotRated(), ReviewDue(),
+    ];
+}
