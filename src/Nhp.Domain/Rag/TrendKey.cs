@@ -84,7 +84,7 @@ public sealed class TrendKey
             return new TrendJudgement(arrow, RagStatus.Amber, $"{moved}; no direction is better for this measure: amber.");
         }
 
-        var size = Size(change, unit);
+        var size = Size(change, unit, unit == MeasureUnit.Percentage ? TolerancePoints : TolerancePercent);
         if (WithinTolerance(change, unit))
         {
             var how = change.Direction == 0 ? "no change" : $"a change of {size}";
@@ -148,19 +148,34 @@ public sealed class TrendKey
     private string Limit(MeasureUnit unit) =>
         unit == MeasureUnit.Percentage ? Points(TolerancePoints) : $"{MeasureFormat.Number(TolerancePercent)}% of the earlier figure";
 
-    private static string Size(Change change, MeasureUnit unit)
+    private static string Size(Change change, MeasureUnit unit, decimal limit)
     {
         if (unit == MeasureUnit.Percentage)
         {
-            return Points(Math.Abs(change.Difference));
+            return Points(Math.Abs(change.Difference), limit);
         }
 
         var amount = MeasureFormat.Value(Math.Abs(change.Difference), unit);
         return change.Percent is { } percent
-            ? $"{amount} ({MeasureFormat.Number(Math.Abs(percent))}% of the earlier figure)"
+            ? $"{amount} ({Beside(Math.Abs(percent), limit)}% of the earlier figure)"
             : $"{amount} from zero";
     }
 
-    private static string Points(decimal points) =>
-        MeasureFormat.Number(points) + (points == 1m ? " percentage point" : " percentage points");
+    private static string Points(decimal points, decimal? limit = null)
+    {
+        var text = limit is { } l ? Beside(points, l) : MeasureFormat.Number(points);
+        return text + (points == 1m ? " percentage point" : " percentage points");
+    }
+
+    // Two decimals, unless that would show a size beyond the limit as equal to it (5.001% shown as "5%" beside a 5%
+    // tolerance): then as many decimals as it takes, up to eight.
+    private static string Beside(decimal size, decimal limit)
+    {
+        if (size <= limit || Math.Round(size, 2, MidpointRounding.AwayFromZero) > limit)
+        {
+            return MeasureFormat.Number(size);
+        }
+
+        return Math.Round(size, 8, MidpointRounding.AwayFromZero).ToString("#,0.########", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

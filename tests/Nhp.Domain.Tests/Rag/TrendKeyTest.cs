@@ -123,6 +123,17 @@ public sealed class TrendKeyTest
     }
 
     [Fact]
+    public void A_change_just_beyond_the_tolerance_is_not_shown_as_equal_to_it()
+    {
+        // 100,000 to 105,001: 5,001 / 100,000 = 5.001%, just beyond 5%.
+        var count = TrendKey.Default.Judge(Measure("Calls", DirectionOfGood.Higher), Change(100000, 105001));
+        Assert.Equal("Calls moved from 100,000 to 105,001, a change of 5,001 (5.001% of the earlier figure), more than the tolerance of 5% of the earlier figure (higher is better): green up arrow, an improvement.", count.Reason);
+        // 80 to 81.001 is 1.001 points, beyond the 1 point.
+        var rate = TrendKey.Default.Judge(Measure("Satisfaction", DirectionOfGood.Higher, MeasureUnit.Percentage), Change(80, 81.001m));
+        Assert.Contains("a change of 1.001 percentage points, more than the tolerance of 1 percentage point", rate.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nhp_default_tolerances_are_five_percent_and_one_point()
     {
         Assert.Equal((5m, 1m), (TrendKey.Default.TolerancePercent, TrendKey.Default.TolerancePoints));
