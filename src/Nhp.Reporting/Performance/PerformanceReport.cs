@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Nhp.Datasets;
+using Nhp.Delivery;
 using Nhp.Metrics;
 using Nhp.Metrics.Spc;
 using Nhp.Periods;
 using Nhp.PoliceUk;
+using Nhp.Rag;
 using Nhp.Reporting.Text;
 
 namespace Nhp.Reporting.Performance;
@@ -39,7 +41,7 @@ public sealed class PerformanceReport : IReport
         MeasureSeries Series,
         Change? Change,
         SpcResult Spc,
-        TrendArrow? Arrow,
+        TrendJudgement? Arrow,
         string? Narrative,
         string SpcSentence,
         string? PaperNote,
@@ -70,7 +72,7 @@ public sealed class PerformanceReport : IReport
 
             // Limits on fewer than 13 points are trial limits: the arrow then follows the tolerance rule, not SPC.
             var significance = spc.HasEnoughData && !spc.ShortBaseline ? spc : null;
-            var arrow = change is null ? null : PerformanceTrendKey.Assess(measure, change, significance);
+            var arrow = change is null ? null : TrendKey.Default.Judge(measure, change, significance);
             var narrative = change is null ? null : ChangeNarrative.Describe(measure, change);
             var paper = set.PrintedChanges.FirstOrDefault(p => p.MeasureId == measure.Id && p.Period == set.Quarter);
             var labels = observed.Select(o => o.Period.ToString()).ToArray();
@@ -215,11 +217,11 @@ public sealed class PerformanceReport : IReport
         return ids.Count == 0 ? "none" : string.Join(", ", ids) + " (" + type + ")";
     }
 
-    private static string Rag(TrendArrow? arrow) => arrow?.Colour switch
+    private static string Rag(TrendJudgement? arrow) => arrow?.Rag switch
     {
-        TrendColour.Green => "GREEN",
-        TrendColour.Amber => "AMBER",
-        TrendColour.Red => "RED",
+        RagStatus.Green => "GREEN",
+        RagStatus.Amber => "AMBER",
+        RagStatus.Red => "RED",
         _ => "NONE",
     };
 
@@ -264,12 +266,13 @@ public sealed class PerformanceReport : IReport
         yield return ("Data source", m.DataSource);
     }
 
-    private const string Method =
+    private static readonly string Method =
         "Percentages of change are calculated against the earlier figure, and each sentence names the figure it used. " +
         "Where the paper printed a different percentage, its sentence is quoted with the corrected figure. " +
         "SPC charts use the NHS \u201cMaking Data Count\u201d XmR method; with four quarters the limits are trial limits, " +
-        "so the trend arrows follow the key\u2019s tolerance: a change of no more than 5% of the earlier figure " +
-        "(1 percentage point for percentage measures) is amber.";
+        "so the trend arrows follow the key\u2019s tolerance (Nhp\u2019s default, not a national standard): a change of no more than " +
+        MeasureFormat.Number(TrendKey.Default.TolerancePercent) + "% of the earlier figure (" +
+        MeasureFormat.Number(TrendKey.Default.TolerancePoints) + " percentage point for percentage measures) is amber.";
 
     private static string RenderMarkdown(NhpDataset dataset, Model? model)
     {
@@ -296,7 +299,7 @@ public sealed class PerformanceReport : IReport
             md.Append("| ").Append(Markdown.Cell(view.Series.Measure.Name))
                 .Append(" | ").Append(Markdown.Cell(latest?.AsPrinted ?? "\u2014"))
                 .Append(" | ").Append(Markdown.Cell(latest is null ? "\u2014" : ChangeCell(view.Series, latest)))
-                .Append(" | ").Append(view.Arrow is null ? "\u2014" : view.Arrow.Symbol + " " + view.Arrow.Colour.ToString().ToLowerInvariant())
+                .Append(" | ").Append(view.Arrow is null ? "\u2014" : view.Arrow.Symbol + " " + Rag(view.Arrow).ToLowerInvariant())
                 .Append(" | ").Append(Rag(view.Arrow)).Append(" |\n");
         }
 
@@ -375,17 +378,17 @@ public sealed class PerformanceReport : IReport
         }
     }
 
-    private static IEnumerable<TrendArrow> KeyArrows() =>
+    private static IEnumerable<TrendJudgement> KeyArrows() =>
     [
-        new(TrendColour.Green, TrendPointing.Up, string.Empty),
-        new(TrendColour.Green, TrendPointing.Right, string.Empty),
-        new(TrendColour.Green, TrendPointing.Down, string.Empty),
-        new(TrendColour.Amber, TrendPointing.Right, string.Empty),
-        new(TrendColour.Red, TrendPointing.Up, string.Empty),
-        new(TrendColour.Red, TrendPointing.Down, string.Empty),
+        new(TrendKeyArrow.Up, RagStatus.Green, string.Empty),
+        new(TrendKeyArrow.Right, RagStatus.Green, string.Empty),
+        new(TrendKeyArrow.Down, RagStatus.Green, string.Empty),
+        new(TrendKeyArrow.Right, RagStatus.Amber, string.Empty),
+        new(TrendKeyArrow.Up, RagStatus.Red, string.Empty),
+        new(TrendKeyArrow.Down, RagStatus.Red, string.Empty),
     ];
 
-    private static string RagSpan(TrendArrow? arrow)
+    private static string RagSpan(TrendJudgement? arrow)
     {
         var rag = Rag(arrow);
         var symbol = arrow is null ? string.Empty : arrow.Symbol + " ";
