@@ -18,6 +18,8 @@ internal static class CliApp
         new PoliceUkSeriesCommand(),
         new CdiIntervalCommand(),
         new CdiRenderCommand(),
+        new PanelsValidateCommand(),
+        new PanelsRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

@@ -1,4 +1,5 @@
 using Nhp.Reporting.Delivery;
+using Nhp.Reporting.Engagement;
 using Nhp.Reporting.Integrity;
 using Nhp.Reporting.Performance;
 using Nhp.Reporting.Rag;
@@ -52,6 +53,7 @@ public sealed class ReportCatalog
         new RagCheckReport(),
         new WhatChangedReport(),
         new PerformanceReport(),
+        new EngagementReport(),
         new CrimeDataIntegrityReport(),
         new SourcesReport(),
     ];

@@ -40,10 +40,12 @@ internal static class DefaultDataset
                 new SourceDocument("Neighbourhood Policing Strategy Delivery Plan (Appendix 1: implementation plan, summary position January 2024)", Sppc, february, "Pol 23-24"),
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
+                new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, Engagement.CityOfLondonEngagement.PaperDate),
             ],
             DeliveryPlan = LoadDeliveryPlan(),
             Performance = Metrics.MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
+            Engagement = Engagement.CityOfLondonEngagement.Build(),
         };
     }
 

@@ -29,8 +29,15 @@ public sealed record NhpDataset
     public Metrics.PerformanceSet? Performance { get; init; }
 
     /// <summary>
+    /// Cluster panels and community engagement: places, panel model, meetings, events and metric values; null when
+    /// the force keeps none.
+    /// </summary>
+    public Engagement.EngagementData? Engagement { get; init; }
+
+    /// <summary>
     /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
-    /// Committee of January and February 2024. Loaded once; safe to share between threads.
+    /// Committee of January and February 2024, and its November 2024 community engagement paper (cluster panels and
+    /// engagement events). Loaded once; safe to share between threads.
     /// </summary>
     public static NhpDataset Default => DefaultDataset.Instance;
 }

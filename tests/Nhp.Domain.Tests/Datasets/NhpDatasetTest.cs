@@ -15,7 +15,17 @@ public sealed class NhpDatasetTest
         var sources = NhpDataset.Default.Sources;
 
         Assert.Contains(sources, s => s.Title == "Crime Data Integrity Review" && s.Reference == "Pol 24-24");
-        Assert.All(sources, s => Assert.Equal(new LocalDate(2024, 2, 22), s.Date));
+        Assert.All(sources.Where(s => s.Title != EngagementPaper), s => Assert.Equal(new LocalDate(2024, 2, 22), s.Date));
         Assert.All(sources, s => Assert.Equal("Strategic Planning and Performance Committee", s.Committee));
+    }
+
+    private const string EngagementPaper = "Community Engagement Quarterly Update & Measures of the Strategic Plan";
+
+    [Fact]
+    public void The_default_dataset_cites_the_november_2024_engagement_paper_its_panels_and_events_come_from()
+    {
+        var paper = Assert.Single(NhpDataset.Default.Sources, s => s.Title == EngagementPaper);
+        Assert.Equal(new LocalDate(2024, 11, 26), paper.Date);
+        Assert.Equal(paper.Date, NhpDataset.Default.Engagement!.AsOf);
     }
 }

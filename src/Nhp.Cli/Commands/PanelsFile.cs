@@ -1,0 +1,24 @@
+using Nhp.Engagement;
+
+namespace Nhp.Cli.Commands;
+
+/// <summary>Reads the cluster panel and engagement file that the <c>panels</c> commands take.</summary>
+internal static class PanelsFile
+{
+    public const string FormatHelp =
+        """
+        The file is JSON: asOf (the date the data is correct at), model (the panel model), places (wards,
+        sectors, clusters and their wards), meetings, events and metricValues. Dates are ISO (2024-11-06),
+        times 24-hour (13:00), event dates as printed ("25 November – 10 December 2024", "October 2024",
+        "Mid-September 2024"). samples/engagement/engagement-city-of-london-2024-11.json is a complete example.
+
+        """;
+
+    public static (EngagementData Data, string Source) Read(Arguments arguments, CliContext context)
+    {
+        arguments.ExpectPositionals(1, 1, "the file to read");
+        var source = arguments.Positionals[0];
+        var text = File.ReadAllText(context.ResolvePath(source));
+        return (EngagementJson.Read(text, source), source);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using Nhp.Engagement;
+using Nhp.Findings;
+
+namespace Nhp.Cli.Commands;
+
+/// <summary><c>nhp panels validate &lt;file&gt; [--json]</c>: checks a cluster panel and engagement file.</summary>
+internal sealed class PanelsValidateCommand : ICommand
+{
+    public string Name => "panels validate";
+
+    public string Summary => "Check a cluster panel schedule and engagement file against its panel model.";
+
+    public string Usage =>
+        """
+        Usage: nhp panels validate <file> [--json]
+
+        Checks the ward-to-cluster mapping (unknown wards, wards in two clusters), each cluster's meetings per
+        panel year, periods with no meeting, clashes, held meetings with no attendance or topics recorded,
+        the Corporation's attendance commitment, City-wide business meetings, overdue "you said, we did"
+        items, events and metric values. Prints one finding per line.
+
+        Options:
+          --json    Print the findings as a JSON array instead.
+
+        Exit codes: 0 no errors (warnings may be printed), 1 errors found, 2 the file cannot be read.
+
+        """ + PanelsFile.FormatHelp;
+
+    public int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        var arguments = Arguments.Parse(args, [], ["--json"]);
+        var (data, source) = PanelsFile.Read(arguments, context);
+        var findings = EngagementChecks.Check(data).Select(f => f with { Location = new SourceLocation(source, null) }).ToArray();
+        if (arguments.Flag("--json"))
+        {
+            context.Out.Write(Json(findings));
+        }
+        else if (findings.Length == 0)
+        {
+            context.Out.Write($"{source}: no findings.\n");
+        }
+        else
+        {
+            foreach (var finding in findings)
+            {
+                context.Out.Write(finding + "\n");
+            }
+        }
+
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        if (!arguments.Flag("--json"))
+        {
+            var warnings = findings.Count(f => f.Severity == Severity.Warning);
+            context.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}: {errors} error(s), {warnings} warning(s), {findings.Length - errors - warnings} note(s).\n"));
+        }
+
+        return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static string Json(IReadOnlyList<Finding> findings)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var finding in findings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", finding.RuleId);
+                writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+                writer.WriteString("subject", finding.Subject);
+                if (finding.Field is null)
+                {
+                    writer.WriteNull("field");
+                }
+                else
+                {
+                    writer.WriteString("field", finding.Field);
+                }
+
+                writer.WriteString("message", finding.Message);
+                writer.WriteString("source", finding.Location?.Source);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

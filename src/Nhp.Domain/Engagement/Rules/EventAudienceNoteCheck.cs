@@ -1,0 +1,30 @@
+using System.Globalization;
+using Nhp.Findings;
+
+namespace Nhp.Engagement.Rules;
+
+/// <summary>An event is for "other" people without saying who, or has no audience at all.</summary>
+internal sealed class EventAudienceNoteCheck : EngagementCheck
+{
+    public override EngagementRule Rule { get; } = new(
+        "engagement.event.audience",
+        Severity.Warning,
+        "Every event names its audience, and an \"other\" audience says who (e.g. students).");
+
+    public override IEnumerable<Finding> Check(EngagementData data)
+    {
+        for (var i = 0; i < data.Events.Count; i++)
+        {
+            var e = data.Events[i];
+            var field = string.Create(CultureInfo.InvariantCulture, $"events[{i}].audiences");
+            if (e.Audiences.Count == 0)
+            {
+                yield return Found(e.Name, field, $"The event '{e.Name}' ({e.Date}) names no audience.");
+            }
+            else if (e.Audiences.Contains(Audience.Other) && string.IsNullOrWhiteSpace(e.AudienceNote))
+            {
+                yield return Found(e.Name, field, $"The event '{e.Name}' ({e.Date}) is for an \"other\" audience but does not say who.");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Nhp.Findings;
+
+namespace Nhp.Engagement.Rules;
+
+/// <summary>A meeting has been held but its attendee count or topics are not recorded.</summary>
+internal sealed class HeldMeetingNotRecordedCheck : EngagementCheck
+{
+    public override EngagementRule Rule { get; } = new(
+        "engagement.meeting.not-recorded",
+        Severity.Warning,
+        "Every meeting held has its attendee count and the topics raised recorded.");
+
+    public override IEnumerable<Finding> Check(EngagementData data)
+    {
+        for (var i = 0; i < data.Meetings.Count; i++)
+        {
+            var meeting = data.Meetings[i];
+            if (!meeting.IsHeld(data.AsOf))
+            {
+                continue;
+            }
+
+            var missing = (meeting.Attendees is null, meeting.Topics.Count == 0) switch
+            {
+                (true, true) => "its attendee count and topics are",
+                (true, false) => "its attendee count is",
+                (false, true) => "the topics raised are",
+                _ => null,
+            };
+            if (missing is not null)
+            {
+                yield return Found(
+                    meeting.Label(),
+                    string.Create(CultureInfo.InvariantCulture, $"meetings[{i}].{(meeting.Attendees is null ? "attendees" : "topics")}"),
+                    $"The {meeting.Describe()} on {Date(meeting.Date)} has been held but {missing} not recorded.");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Nhp.Findings;
+
+namespace Nhp.Engagement.Rules;
+
+/// <summary>A cluster has no meeting booked in a period (half of the panel year, for two meetings a year) that has begun.</summary>
+internal sealed class PeriodWithoutMeetingCheck : EngagementCheck
+{
+    public override EngagementRule Rule { get; } = new(
+        "engagement.schedule.period-without-meeting",
+        Severity.Warning,
+        "Each cluster has a meeting booked in every period of the panel year (one meeting per period) once the period has begun.");
+
+    public override IEnumerable<Finding> Check(EngagementData data)
+    {
+        if (data.Model.MeetingsPerClusterPerYear <= 1)
+        {
+            yield break;
+        }
+
+        foreach (var year in StartedYears(data))
+        {
+            foreach (var period in data.Model.PeriodsOf(year).Where(p => p.Start <= data.AsOf))
+            {
+                foreach (var cluster in data.Places.Clusters)
+                {
+                    if (!ClusterMeetings(data, cluster.Name).Any(x => period.Contains(x.Meeting.Date)))
+                    {
+                        yield return Found(
+                            cluster.Name,
+                            "meetings",
+                            $"The {cluster.Name} cluster has no meeting booked between {Span(period)}.");
+                    }
+                }
+            }
+        }
+    }
+}

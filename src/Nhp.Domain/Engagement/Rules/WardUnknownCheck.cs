@@ -1,0 +1,33 @@
+using System.Globalization;
+using Nhp.Findings;
+
+namespace Nhp.Engagement.Rules;
+
+/// <summary>A cluster's ward list names a ward that is not in the configured ward list.</summary>
+internal sealed class WardUnknownCheck : EngagementCheck
+{
+    public override EngagementRule Rule { get; } = new(
+        "engagement.places.ward-unknown",
+        Severity.Error,
+        "Every ward a cluster lists must be one of the configured wards.");
+
+    public override IEnumerable<Finding> Check(EngagementData data)
+    {
+        var wards = data.Places.Wards.Select(w => w.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var c = 0; c < data.Places.Clusters.Count; c++)
+        {
+            var cluster = data.Places.Clusters[c];
+            for (var w = 0; w < cluster.Wards.Count; w++)
+            {
+                var ward = cluster.Wards[w];
+                if (!wards.Contains(ward.Trim()))
+                {
+                    yield return Found(
+                        cluster.Name,
+                        string.Create(CultureInfo.InvariantCulture, $"places.clusters[{c}].wards[{w}]"),
+                        $"The {cluster.Name} cluster lists the ward '{ward}', which is not one of the {Plural(wards.Count, "configured ward", "configured wards")}; check its spelling.");
+                }
+            }
+        }
+    }
+}
