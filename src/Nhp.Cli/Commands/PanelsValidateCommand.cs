@@ -68,20 +68,7 @@ internal sealed class PanelsValidateCommand : ICommand
             foreach (var finding in findings)
             {
                 writer.WriteStartObject();
-                writer.WriteString("ruleId", finding.RuleId);
-                writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-                writer.WriteString("subject", finding.Subject);
-                if (finding.Field is null)
-                {
-                    writer.WriteNull("field");
-                }
-                else
-                {
-                    writer.WriteString("field", finding.Field);
-                }
-
-                writer.WriteString("message", finding.Message);
-                writer.WriteString("source", finding.Location?.Source);
+                FindingJson.WriteProperties(writer, finding);
                 writer.WriteEndObject();
             }
 

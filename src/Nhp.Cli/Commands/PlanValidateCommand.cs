@@ -92,29 +92,11 @@ internal sealed class PlanValidateCommand : ICommand
             foreach (var finding in findings)
             {
                 json.WriteStartObject();
-                json.WriteString("ruleId", finding.RuleId);
-                json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-                json.WriteString("subject", finding.Subject);
-                if (finding.Field is not null)
-                {
-                    json.WriteString("field", finding.Field);
-                }
-
-                json.WriteString("message", finding.Message);
+                FindingJson.WriteProperties(json, finding);
                 if (ragOf.TryGetValue(finding, out var rag))
                 {
                     json.WriteString("reportedRag", RagKey.Word(rag.ReportedRag));
                     json.WriteString("expectedRag", RagKey.Word(rag.ExpectedRag));
-                }
-
-                if (finding.Location?.Source is { } source)
-                {
-                    json.WriteString("source", source);
-                }
-
-                if (finding.Location?.Line is { } line)
-                {
-                    json.WriteNumber("line", line);
                 }
 
                 json.WriteEndObject();

@@ -138,15 +138,7 @@ internal sealed class PoliceUkSeriesCommand : ICommand
             foreach (var f in counts.Findings)
             {
                 json.WriteStartObject();
-                json.WriteString("ruleId", f.RuleId);
-                json.WriteString("source", f.Location?.Source);
-                if (f.Location?.Line is { } line)
-                {
-                    json.WriteNumber("line", line);
-                }
-
-                json.WriteString("field", f.Field);
-                json.WriteString("message", f.Message);
+                FindingJson.WriteProperties(json, f);
                 json.WriteEndObject();
             }
 

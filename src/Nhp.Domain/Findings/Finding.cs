@@ -24,12 +24,7 @@ public sealed record Finding(
     /// <returns>The formatted finding, culture-invariant.</returns>
     public override string ToString()
     {
-        var severity = Severity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "info",
-        };
+        var severity = Severity.ToText();
         var subject = Field is null ? Subject : Subject + " " + Field;
         var location = Location is null ? string.Empty : " " + Location;
         return $"{severity} {RuleId} [{subject}]{location}: {Message}";

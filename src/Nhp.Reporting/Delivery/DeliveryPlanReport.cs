@@ -146,13 +146,6 @@ public sealed class DeliveryPlanReport : IReport
         _ => "rag-none",
     };
 
-    private static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
-
     private static int[] Counts(IEnumerable<Deliverable> deliverables)
     {
         var counts = new int[RagKey.Statuses.Count];
@@ -292,7 +285,7 @@ public sealed class DeliveryPlanReport : IReport
     {
         foreach (var finding in findings)
         {
-            md.Append("- **").Append(SeverityWord(finding.Severity)).Append("** ").Append(Markdown.Text(finding.Subject)).Append(": ").Append(Markdown.Text(finding.Message)).Append('\n');
+            md.Append("- **").Append(finding.Severity.ToText()).Append("** ").Append(Markdown.Text(finding.Subject)).Append(": ").Append(Markdown.Text(finding.Message)).Append('\n');
         }
     }
 
@@ -422,7 +415,7 @@ public sealed class DeliveryPlanReport : IReport
     {
         foreach (var finding in findings)
         {
-            var severity = SeverityWord(finding.Severity);
+            var severity = finding.Severity.ToText();
             body.Append("<p class=\"finding\"><span class=\"severity-").Append(severity).Append("\">").Append(severity).Append("</span> ")
                 .Append(Html.Escape(finding.Subject)).Append(": ").Append(Html.Escape(finding.Message)).Append("</p>\n");
         }

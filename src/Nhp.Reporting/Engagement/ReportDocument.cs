@@ -57,7 +57,7 @@ internal sealed class ReportDocument
                 case FindingsBlock f:
                     foreach (var finding in f.Findings)
                     {
-                        md.Append("- **").Append(SeverityWord(finding.Severity)).Append("** `").Append(finding.RuleId).Append("` ")
+                        md.Append("- **").Append(finding.Severity.ToText()).Append("** `").Append(finding.RuleId).Append("` ")
                             .Append(Markdown.Text(finding.Subject)).Append(": ").Append(Markdown.Text(finding.Message)).Append('\n');
                     }
 
@@ -117,7 +117,7 @@ internal sealed class ReportDocument
                     html.Append("<ul>\n");
                     foreach (var finding in f.Findings)
                     {
-                        var word = SeverityWord(finding.Severity);
+                        var word = finding.Severity.ToText();
                         html.Append("<li class=\"finding\"><span class=\"severity-").Append(word).Append("\">").Append(word).Append("</span> <code>")
                             .Append(Html.Escape(finding.RuleId)).Append("</code> ").Append(Html.Escape(finding.Subject)).Append(": ")
                             .Append(Html.Escape(finding.Message)).Append("</li>\n");
@@ -130,13 +130,6 @@ internal sealed class ReportDocument
 
         return html.ToString();
     }
-
-    private static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 
     private abstract record Block;
 

@@ -1,3 +1,4 @@
+using Nhp.Findings;
 using System.Globalization;
 using System.Text;
 using Nhp.Integrity;
@@ -196,7 +197,7 @@ internal static class CdiHtml
         body.Append("<ul>\n");
         foreach (var finding in model.Findings)
         {
-            var severity = Severity(finding.Severity);
+            var severity = finding.Severity.ToText();
             body.Append("<li class=\"finding\"><span class=\"severity-").Append(severity).Append("\">").Append(severity).Append("</span> <code>")
                 .Append(Html.Escape(finding.RuleId)).Append("</code> (").Append(Html.Escape(finding.Subject)).Append("): ")
                 .Append(Html.Escape(finding.Message)).Append("</li>\n");

@@ -1,3 +1,4 @@
+using Nhp.Findings;
 using System.Text;
 using Nhp.Integrity;
 using Nhp.Reporting.Text;
@@ -180,7 +181,7 @@ internal static class CdiMarkdown
 
         foreach (var finding in model.Findings)
         {
-            md.Append("- **").Append(Severity(finding.Severity)).Append("** `").Append(finding.RuleId).Append("` (")
+            md.Append("- **").Append(finding.Severity.ToText()).Append("** `").Append(finding.RuleId).Append("` (")
                 .Append(Markdown.Text(finding.Subject)).Append("): ").Append(Markdown.Text(finding.Message)).Append('\n');
         }
 

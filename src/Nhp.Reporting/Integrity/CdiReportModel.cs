@@ -134,13 +134,6 @@ internal sealed record CdiReportModel(
         return timescale.Kind == TargetKind.None ? "—" : timescale.Text;
     }
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Nhp.Findings.Severity.Error => "error",
-        Nhp.Findings.Severity.Warning => "warning",
-        _ => "info",
-    };
-
     public const string FlagNote =
         "Required flags applied = required and added ÷ (required and added + missed). Applied flags wrong = wrongly added ÷ (required and added + wrongly added). A blank cell in the paper is shown as 0.";
 

@@ -1,3 +1,4 @@
+using Nhp.Findings;
 using System.Globalization;
 using System.Text;
 using Nhp.Datasets;
@@ -147,7 +148,7 @@ public sealed class RagCheckReport : IReport
         var md = new StringBuilder("## Rules applied\n\n| Rule | Title | Severity |\n| --- | --- | --- |\n");
         foreach (var rule in policy.Rules)
         {
-            md.Append("| ").Append(Markdown.Cell(rule.Id)).Append(" | ").Append(Markdown.Cell(rule.Title)).Append(" | ").Append(RagMarkup.Severity(rule.Severity)).Append(" |\n");
+            md.Append("| ").Append(Markdown.Cell(rule.Id)).Append(" | ").Append(Markdown.Cell(rule.Title)).Append(" | ").Append(rule.Severity.ToText()).Append(" |\n");
         }
 
         return md.ToString();
@@ -158,7 +159,7 @@ public sealed class RagCheckReport : IReport
         var html = new StringBuilder("<h2>Rules applied</h2>\n<table>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Title</th><th scope=\"col\">Severity</th></tr></thead>\n<tbody>\n");
         foreach (var rule in policy.Rules)
         {
-            html.Append("<tr><td><code>").Append(Html.Escape(rule.Id)).Append("</code></td><td>").Append(Html.Escape(rule.Title)).Append("</td><td>").Append(Html.Escape(RagMarkup.Severity(rule.Severity))).Append("</td></tr>\n");
+            html.Append("<tr><td><code>").Append(Html.Escape(rule.Id)).Append("</code></td><td>").Append(Html.Escape(rule.Title)).Append("</td><td>").Append(Html.Escape(rule.Severity.ToText())).Append("</td></tr>\n");
         }
 
         return html.Append("</tbody>\n</table>\n").ToString();

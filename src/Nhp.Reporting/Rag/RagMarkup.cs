@@ -27,13 +27,6 @@ internal static class RagMarkup
         return $"<span class=\"rag {css}\">{Html.Escape(Word(status))}</span>";
     }
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Findings.Severity.Error => "error",
-        Findings.Severity.Warning => "warning",
-        _ => "info",
-    };
-
     public static string SeverityHtml(Severity severity) =>
-        $"<span class=\"severity-{Severity(severity)}\">{Html.Escape(Severity(severity))}</span>";
+        $"<span class=\"severity-{severity.ToText()}\">{Html.Escape(severity.ToText())}</span>";
 }

@@ -1,3 +1,4 @@
+using Nhp.Findings;
 using System.Globalization;
 using System.Text;
 using Nhp.Rag;
@@ -30,7 +31,7 @@ internal static class RagSections
                 md.Append("| ").Append(Markdown.Cell(f.Subject))
                     .Append(" | ").Append(RagMarkup.Word(f.ReportedRag))
                     .Append(" | ").Append(RagMarkup.Word(f.ExpectedRag))
-                    .Append(" | ").Append(RagMarkup.Severity(f.Finding.Severity))
+                    .Append(" | ").Append(f.Finding.Severity.ToText())
                     .Append(" | ").Append(Markdown.Cell(f.RuleId))
                     .Append(" | ").Append(Markdown.Cell(f.Finding.Message))
                     .Append(" |\n");
@@ -68,7 +69,7 @@ internal static class RagSections
 
     // The findings of one deliverable, for a cell of a per-deliverable table.
     public static string FindingsCellMarkdown(RagJudgement judgement) =>
-        string.Join("<br>", judgement.Findings.Select(f => Markdown.Cell($"{RagMarkup.Severity(f.Finding.Severity)} {f.RuleId}: {f.Finding.Message}")));
+        string.Join("<br>", judgement.Findings.Select(f => Markdown.Cell($"{f.Finding.Severity.ToText()} {f.RuleId}: {f.Finding.Message}")));
 
     public static string FindingsCellHtml(RagJudgement judgement) =>
         string.Concat(judgement.Findings.Select(f =>
