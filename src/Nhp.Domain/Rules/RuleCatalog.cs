@@ -1,0 +1,34 @@
+namespace Nhp.Rules;
+
+/// <summary>
+/// Every rule Nhp ships, as descriptors: validation, RAG rules, import diagnostics, crime data integrity and
+/// engagement. This is what <c>nhp rules list</c> prints and what <c>docs/rules.md</c> is generated from.
+/// </summary>
+/// <remarks>Ids are unique across the catalog. Rules a caller writes are not listed here; their rule sets list them.</remarks>
+public static class RuleCatalog
+{
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every built-in rule, ordered by area and then id.</summary>
+    public static IReadOnlyList<RuleDescriptor> All => Lazy.Value;
+
+    /// <summary>The built-in rule with id <paramref name="ruleId"/>, or null when there is none.</summary>
+    /// <param name="ruleId">The id, as printed (case-sensitive).</param>
+    /// <returns>The descriptor or null.</returns>
+    public static RuleDescriptor? Find(string ruleId) =>
+        All.FirstOrDefault(d => string.Equals(d.Id, ruleId, StringComparison.Ordinal));
+
+    private static IReadOnlyList<RuleDescriptor> Build()
+    {
+        // Each part of the domain contributes its rule sets' descriptors and its import diagnostics.
+        IEnumerable<RuleDescriptor> all = [];
+        var list = all.ToArray();
+        var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two built-in rules have the id '{duplicate.Key}'.");
+        }
+
+        return [.. list.OrderBy(d => d.Area, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)];
+    }
+}
