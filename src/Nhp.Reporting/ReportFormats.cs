@@ -3,7 +3,7 @@ namespace Nhp.Reporting;
 /// <summary>File extensions and names of <see cref="ReportFormat"/> values, as used on the command line.</summary>
 public static class ReportFormats
 {
-    /// <summary>The file extension for a format, without a dot: <c>md</c>, <c>html</c>, <c>csv</c>, <c>svg</c>, <c>json</c>, <c>ics</c>.</summary>
+    /// <summary>The file extension for a format, without a dot: <c>md</c>, <c>html</c>, <c>txt</c>, <c>csv</c>, <c>ics</c>.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The extension.</returns>
     public static string FileExtension(this ReportFormat format) => format switch
@@ -11,15 +11,14 @@ public static class ReportFormats
         ReportFormat.Markdown => "md",
         ReportFormat.Html => "html",
         ReportFormat.Csv => "csv",
-        ReportFormat.Svg => "svg",
-        ReportFormat.Json => "json",
+        ReportFormat.Text => "txt",
         ReportFormat.ICalendar => "ics",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
     /// <summary>
     /// Reads a format name as typed on a command line: its extension (<c>md</c>, <c>html</c>, <c>csv</c>,
-    /// <c>svg</c>, <c>json</c>, <c>ics</c>) or its name (<c>markdown</c>, <c>icalendar</c>), in any case.
+    /// <c>txt</c>, <c>csv</c>, <c>ics</c>) or its name (<c>markdown</c>, <c>icalendar</c>), in any case.
     /// </summary>
     /// <param name="text">The name.</param>
     /// <param name="format">The format, when recognised.</param>
@@ -37,11 +36,8 @@ public static class ReportFormats
             case "CSV":
                 format = ReportFormat.Csv;
                 return true;
-            case "SVG":
-                format = ReportFormat.Svg;
-                return true;
-            case "JSON":
-                format = ReportFormat.Json;
+            case "TXT" or "TEXT":
+                format = ReportFormat.Text;
                 return true;
             case "ICS" or "ICAL" or "ICALENDAR":
                 format = ReportFormat.ICalendar;
@@ -53,5 +49,5 @@ public static class ReportFormats
     }
 
     /// <summary>The names <see cref="TryParse"/> accepts, for error messages.</summary>
-    public static IReadOnlyList<string> AcceptedNames { get; } = ["md", "html", "csv", "svg", "json", "ics"];
+    public static IReadOnlyList<string> AcceptedNames { get; } = ["md", "html", "txt", "csv", "ics"];
 }

@@ -7,8 +7,8 @@ public sealed class ReportFormatsTest
     [InlineData("Markdown", ReportFormat.Markdown)]
     [InlineData("HTML", ReportFormat.Html)]
     [InlineData("csv", ReportFormat.Csv)]
-    [InlineData("svg", ReportFormat.Svg)]
-    [InlineData("json", ReportFormat.Json)]
+    [InlineData("txt", ReportFormat.Text)]
+    [InlineData("Text", ReportFormat.Text)]
     [InlineData("ics", ReportFormat.ICalendar)]
     public void Format_names_and_extensions_are_read_in_any_case(string name, ReportFormat expected)
     {
@@ -18,6 +18,8 @@ public sealed class ReportFormatsTest
 
     [Theory]
     [InlineData("pdf")]
+    [InlineData("svg")]
+    [InlineData("json")]
     [InlineData("")]
     [InlineData(null)]
     public void Unknown_format_names_are_not_read(string? name) => Assert.False(ReportFormats.TryParse(name, out _));

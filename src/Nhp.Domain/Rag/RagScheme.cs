@@ -3,20 +3,17 @@ using Nhp.Delivery;
 namespace Nhp.Rag;
 
 /// <summary>
-/// A named set of RAG levels, best first, with labels, definitions and colours whose text contrast has been checked:
-/// the delivery plan's three-level key, the five-level delivery-confidence scheme, or a force's own.
+/// A named set of RAG levels, best first, with labels and definitions: the delivery plan's three-level key, the
+/// five-level delivery-confidence scheme, or a force's own. Colours are presentation and live in the reporting
+/// package's palette.
 /// </summary>
-/// <remarks>
-/// Construction refuses a scheme whose text would be hard to read: every level's text must contrast with its
-/// background by at least <see cref="RagColour.MinimumTextContrast"/> (WCAG 2 AA). Labels are unique, ignoring
-/// letter case. Immutable and thread-safe.
-/// </remarks>
+/// <remarks>Labels are unique, ignoring letter case. Immutable and thread-safe.</remarks>
 public sealed class RagScheme
 {
     /// <summary>Creates a scheme.</summary>
     /// <param name="name">The scheme's name, e.g. <c>Delivery confidence</c>.</param>
     /// <param name="levels">The levels, best first; at least two.</param>
-    /// <exception cref="ArgumentException">The name is blank, there are fewer than two levels, a label or definition is blank or repeated, or a level's text contrast is below 4.5:1 (the message names the level and gives the ratio).</exception>
+    /// <exception cref="ArgumentException">The name is blank, there are fewer than two levels, a label or definition is blank or repeated.</exception>
     public RagScheme(string name, IEnumerable<RagLevel> levels)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -40,14 +37,6 @@ public sealed class RagScheme
             {
                 throw new ArgumentException($"The label '{level.Label}' is used twice.", nameof(levels));
             }
-
-            if (level.Contrast < RagColour.MinimumTextContrast)
-            {
-                throw new ArgumentException(
-                    FormattableString.Invariant(
-                        $"The level '{level.Label}' has text {level.Text} on {level.Background}, a contrast of {level.Contrast:0.00}:1; at least {RagColour.MinimumTextContrast:0.0}:1 is needed for text to be readable."),
-                    nameof(levels));
-            }
         }
 
         Name = name;
@@ -67,20 +56,20 @@ public sealed class RagScheme
     public static RagScheme PlanKey { get; } = new(
         "Delivery plan key",
         [
-            new RagLevel(RagKey.Word(RagStatus.Green), RagKey.Meaning(RagStatus.Green), RagColour.Parse("#00703c"), RagColour.White),
-            new RagLevel(RagKey.Word(RagStatus.Amber), RagKey.Meaning(RagStatus.Amber), RagColour.Parse("#ffdd00"), RagColour.Ink),
-            new RagLevel(RagKey.Word(RagStatus.Red), RagKey.Meaning(RagStatus.Red), RagColour.Parse("#d4351c"), RagColour.White),
+            new RagLevel(RagKey.Word(RagStatus.Green), RagKey.Meaning(RagStatus.Green)),
+            new RagLevel(RagKey.Word(RagStatus.Amber), RagKey.Meaning(RagStatus.Amber)),
+            new RagLevel(RagKey.Word(RagStatus.Red), RagKey.Meaning(RagStatus.Red)),
         ]);
 
     /// <summary>The five-level delivery-confidence scheme: Green, Amber/Green, Amber, Amber/Red, Red.</summary>
     public static RagScheme DeliveryConfidence { get; } = new(
         "Delivery confidence",
         [
-            new RagLevel("Green", "Successful delivery on time and to plan is highly likely; no major issues.", RagColour.Parse("#00703c"), RagColour.White),
-            new RagLevel("Amber/Green", "Successful delivery is probable; the issues are minor and in hand.", RagColour.Parse("#85994b"), RagColour.Ink),
-            new RagLevel("Amber", "Successful delivery is feasible but significant issues need management attention.", RagColour.Parse("#ffdd00"), RagColour.Ink),
-            new RagLevel("Amber/Red", "Successful delivery is in doubt; major issues need urgent action.", RagColour.Parse("#f47738"), RagColour.Ink),
-            new RagLevel("Red", "Successful delivery appears unachievable without a change of plan, scope or date.", RagColour.Parse("#d4351c"), RagColour.White),
+            new RagLevel("Green", "Successful delivery on time and to plan is highly likely; no major issues."),
+            new RagLevel("Amber/Green", "Successful delivery is probable; the issues are minor and in hand."),
+            new RagLevel("Amber", "Successful delivery is feasible but significant issues need management attention."),
+            new RagLevel("Amber/Red", "Successful delivery is in doubt; major issues need urgent action."),
+            new RagLevel("Red", "Successful delivery appears unachievable without a change of plan, scope or date."),
         ]);
 
     /// <summary>Finds a level by its label, ignoring letter case and surrounding white space.</summary>

@@ -1,7 +1,7 @@
 using CsCheck;
-using Nhp.Rag;
+using Nhp.Reporting.Rendering;
 
-namespace Nhp.Domain.Tests.Rag;
+namespace Nhp.Reporting.Tests.Rendering;
 
 public sealed class RagColourTest
 {

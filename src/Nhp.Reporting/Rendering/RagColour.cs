@@ -1,7 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Nhp;
 
-namespace Nhp.Rag;
+namespace Nhp.Reporting.Rendering;
 
 /// <summary>
 /// An opaque sRGB colour written as <c>#rrggbb</c>, with the WCAG 2 relative luminance and contrast ratio used to

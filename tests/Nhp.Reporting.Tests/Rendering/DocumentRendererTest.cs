@@ -1,0 +1,96 @@
+using Nhp.Findings;
+using Nhp.Reporting.Documents;
+using Nhp.Reporting.Rendering;
+using Nhp.Testing;
+
+namespace Nhp.Reporting.Tests.Rendering;
+
+public sealed class DocumentRendererTest
+{
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
+    public void A_document_with_every_block_renders_as_reviewed(ReportFormat format) =>
+        Snapshot.Verify(DocumentRenderer.For(format).Render(SampleDocuments.Everything()), format.FileExtension(), [format.FileExtension()]);
+
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
+    public void Rendering_twice_gives_byte_identical_output(ReportFormat format) =>
+        Assert.Equal(DocumentRenderer.For(format).Render(SampleDocuments.Everything()), DocumentRenderer.For(format).Render(SampleDocuments.Everything()));
+
+    [Fact]
+    public void Text_that_looks_like_html_is_escaped_in_every_html_element()
+    {
+        const string evil = "<script>alert('x')</script>";
+        var document = new DocumentBuilder(evil)
+            .Subtitle(evil)
+            .Heading(evil)
+            .Paragraph(evil, new Strong(evil), new Code(evil), new RagBadge(evil))
+            .Table([new TableColumn(evil)], [TableRow.Of(evil)], caption: evil)
+            .Findings([new Finding("x.y", Severity.Info, evil, null, evil)])
+            .Build();
+        var html = HtmlRenderer.Default.Render(document);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_finding_is_written_with_its_rule_id_in_every_format()
+    {
+        var document = new DocumentBuilder("t").Findings([new Finding("cdi.audit.count-negative", Severity.Error, "Violence", "disclosed", "A count cannot be negative.")]).Build();
+        foreach (var format in DocumentRenderer.DocumentFormats)
+        {
+            Assert.Contains("cdi.audit.count-negative", DocumentRenderer.For(format).Render(document), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Markdown_table_cells_cannot_break_the_table()
+    {
+        var document = new DocumentBuilder("t").Table([new TableColumn("a"), new TableColumn("b")], [TableRow.Of("x | y", "two\nlines")]).Build();
+        var markdown = MarkdownRenderer.Default.Render(document);
+        Assert.Contains("| x \\| y | two<br>lines |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_html_fragment_has_no_page_around_it_and_its_stylesheet_colours_every_palette_level()
+    {
+        var renderer = new HtmlRenderer(fragment: true);
+        var html = renderer.Render(SampleDocuments.Everything());
+        Assert.StartsWith("<article class=\"nhp-report\">\n<h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
+        foreach (var key in RagPalette.Default.Keys)
+        {
+            Assert.Contains(".rag-" + key + " {", renderer.Stylesheet, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Plain_text_right_aligns_numeric_columns()
+    {
+        var document = new DocumentBuilder("t").Table([new TableColumn("Name"), TableColumn.Numeric("Count")], [TableRow.Of("a", "5"), TableRow.Of("bb", "1,816")]).Build();
+        var text = PlainTextRenderer.Default.Render(document);
+        Assert.Contains("Name  Count\n----  -----\na         5\nbb    1,816\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CSV_and_iCalendar_are_not_document_formats()
+    {
+        Assert.Throws<NotSupportedException>(() => DocumentRenderer.For(ReportFormat.Csv));
+        Assert.Throws<NotSupportedException>(() => DocumentRenderer.For(ReportFormat.ICalendar));
+    }
+
+    [Theory]
+    [InlineData("# not a heading", "\\# not a heading")]
+    [InlineData("- not a list", "\\- not a list")]
+    [InlineData("2024. A year", "2024\\. A year")]
+    [InlineData("2024 was a year", "2024 was a year")]
+    public void A_markdown_paragraph_that_starts_like_other_markup_stays_a_paragraph(string text, string expected)
+    {
+        var markdown = MarkdownRenderer.Default.Render(new DocumentBuilder("t").Paragraph(text).Build());
+        Assert.Equal("# t\n\n" + expected + "\n", markdown);
+    }
+}
