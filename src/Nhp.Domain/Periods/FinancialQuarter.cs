@@ -93,13 +93,8 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <param name="text">The text.</param>
     /// <returns>The quarter.</returns>
     /// <exception cref="NhpInputException">The text is not a financial quarter; the message lists the accepted forms.</exception>
-    public static FinancialQuarter Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var quarter)
-            ? quarter
-            : throw new NhpInputException($"'{text}' is not a financial quarter.", acceptedForms: AcceptedForms);
-    }
+    public static FinancialQuarter Parse(string text) =>
+        PeriodText.Parse<FinancialQuarter>(text, TryParse, "a financial quarter", AcceptedForms);
 
     /// <summary>Tries to parse a quarter in the forms <see cref="Parse"/> accepts.</summary>
     /// <param name="text">The text, may be null.</param>

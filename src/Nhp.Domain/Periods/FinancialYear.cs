@@ -90,13 +90,8 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <param name="text">The text.</param>
     /// <returns>The financial year.</returns>
     /// <exception cref="NhpInputException">The text is not a financial year; the message lists the accepted forms.</exception>
-    public static FinancialYear Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var year)
-            ? year
-            : throw new NhpInputException($"'{text}' is not a UK financial year.", acceptedForms: AcceptedForms);
-    }
+    public static FinancialYear Parse(string text) =>
+        PeriodText.Parse<FinancialYear>(text, TryParse, "a UK financial year", AcceptedForms);
 
     /// <summary>Tries to parse a financial year in the forms <see cref="Parse"/> accepts.</summary>
     /// <param name="text">The text, may be null.</param>
