@@ -37,6 +37,7 @@ public sealed class EngagementChecksTest
             ],
         },
         Model = CityOfLondonDataset.PanelModel2024 with { CorporationMeetingsPerYear = 2, CityWideBusinessMeetingsFrom = null },
+        Metrics = CityOfLondonDataset.EngagementMetrics2024,
         Meetings =
         [
             Meeting("Barbican", 11, 27),
