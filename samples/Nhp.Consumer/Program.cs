@@ -1,6 +1,6 @@
-// A package user's first script: every report for the embedded default dataset written to a folder, then the
+// A package user's first script: every report for the City of London dataset (Nhp.Datasets.CityOfLondon) written to a folder, then the
 // library used directly, as the README's quick start shows.
-using Nhp.Datasets;
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Findings;
 using Nhp.Integrity;
 using Nhp.Rag;
@@ -10,7 +10,7 @@ using NodaTime;
 var outDir = args.Length > 0 ? args[0] : "consumer-reports";
 Directory.CreateDirectory(outDir);
 
-var dataset = NhpDataset.Default;
+var dataset = CityOfLondonDataset.February2024;
 var written = 0;
 foreach (var report in ReportCatalog.Default.Reports)
 {

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 
 namespace Nhp.Reporting.Tests;
@@ -33,7 +34,7 @@ public sealed class ReportCatalogTest
             Assert.NotEmpty(report.Formats);
             foreach (var format in report.Formats)
             {
-                Assert.False(string.IsNullOrWhiteSpace(report.RenderToString(NhpDataset.Default, format)), $"{report.Id} as {format}");
+                Assert.False(string.IsNullOrWhiteSpace(report.RenderToString(CityOfLondonDataset.February2024, format)), $"{report.Id} as {format}");
             }
         }
     }

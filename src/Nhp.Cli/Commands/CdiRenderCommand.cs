@@ -1,4 +1,4 @@
-using Nhp.Datasets;
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Findings;
 using Nhp.Integrity;
 using Nhp.Reporting;
@@ -61,9 +61,9 @@ internal sealed class CdiRenderCommand : ICommand
         }
         else
         {
-            review = NhpDataset.Default.CrimeDataIntegrity
+            review = CityOfLondonDataset.February2024.CrimeDataIntegrity
                 ?? throw new NhpInputException("The default dataset has no crime data integrity review.");
-            name = NhpDataset.Default.Name;
+            name = CityOfLondonDataset.February2024.Name;
         }
 
         var findings = review.Check();

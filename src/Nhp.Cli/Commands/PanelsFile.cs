@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Engagement;
 
 namespace Nhp.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class PanelsFile
         arguments.ExpectPositionals(1, 1, "the file to read");
         var source = arguments.Positionals[0];
         var text = File.ReadAllText(context.ResolvePath(source));
-        return (EngagementJson.Read(text, source), source);
+        // The file holds values of the engagement metrics, not their definitions: those of the default dataset apply.
+        return (EngagementJson.Read(text, source) with { Metrics = CityOfLondonDataset.EngagementMetrics2024 }, source);
     }
 }

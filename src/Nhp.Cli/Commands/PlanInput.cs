@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Findings;
 
@@ -56,7 +57,7 @@ internal static class PlanInput
     {
         if (option is null)
         {
-            return StrategyObjectives.CityOfLondon2023;
+            return CityOfLondonDataset.StrategyObjectives2023;
         }
 
         if (option == "none")

@@ -1,4 +1,4 @@
-using Nhp.Datasets;
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Reporting;
 
 namespace Nhp.Cli.Commands;
@@ -33,7 +33,7 @@ internal sealed class ReportCommand : ICommand
         var formats = ParseFormats(arguments.Option("--format"));
 
         Directory.CreateDirectory(outDir);
-        var dataset = NhpDataset.Default;
+        var dataset = CityOfLondonDataset.February2024;
         var written = 0;
         foreach (var report in ReportCatalog.Default.Reports)
         {

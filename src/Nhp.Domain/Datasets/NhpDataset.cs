@@ -2,7 +2,7 @@ namespace Nhp.Datasets;
 
 /// <summary>
 /// Everything one force reports to its committees at one time: the input of <c>nhp report</c>, which renders every
-/// report the library knows from it. Immutable: derive a changed dataset with a <c>with</c> expression.
+/// report the library knows from it. A dataset package (such as <c>Nhp.Datasets.CityOfLondon</c>) supplies a force's. Immutable: derive a changed dataset with a <c>with</c> expression.
 /// </summary>
 /// <remarks>
 /// Each capability adds its part as a property; a part that a force does not keep may be empty, and reports that need
@@ -10,8 +10,14 @@ namespace Nhp.Datasets;
 /// </remarks>
 public sealed record NhpDataset
 {
-    /// <summary>A short name for the dataset, e.g. <c>City of London Police, February 2024</c>.</summary>
+    /// <summary>A short name for the dataset: the force and the date of its papers, e.g. <c>Anyshire Police, February 2024</c>.</summary>
     public required string Name { get; init; }
+
+    /// <summary>
+    /// The name of the force the data is about, as reports name it (e.g. <c>Anyshire Police</c>), or null when the
+    /// dataset does not say; reports then speak of "the force".
+    /// </summary>
+    public string? Force { get; init; }
 
     /// <summary>The documents the data was taken from, in the order they are cited.</summary>
     public required IReadOnlyList<SourceDocument> Sources { get; init; }
@@ -33,11 +39,4 @@ public sealed record NhpDataset
     /// the force keeps none.
     /// </summary>
     public Engagement.EngagementData? Engagement { get; init; }
-
-    /// <summary>
-    /// The dataset embedded in the package: the City of London Police papers to the Strategic Planning and Performance
-    /// Committee of January and February 2024, and its November 2024 community engagement paper (cluster panels and
-    /// engagement events). Loaded once; safe to share between threads.
-    /// </summary>
-    public static NhpDataset Default => DefaultDataset.Instance;
 }

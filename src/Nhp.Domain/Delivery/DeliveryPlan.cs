@@ -9,7 +9,7 @@ namespace Nhp.Delivery;
 /// </summary>
 /// <remarks>
 /// Objective 0, where a plan has one, holds the plan's own set-up work (publishing the strategy, the implementation plan,
-/// the performance and governance frameworks): the City of London plan lists 0.1–0.4 under no objective heading, and
+/// the performance and governance frameworks): a plan may list 0.1–0.4 under no objective heading, and
 /// Nhp names that group <see cref="SetUpObjectiveTitle"/>.
 /// </remarks>
 public sealed record DeliveryPlan

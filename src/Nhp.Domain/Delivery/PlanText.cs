@@ -37,7 +37,7 @@ namespace Nhp.Delivery;
 /// <c>OBJECTIVE n:</c> label is removed, and the words are put in sentence case. When known objectives are supplied,
 /// a title nearly the same as the known title of that number is replaced by it (<c>PROVIDE A FLOV N OF …</c> becomes
 /// <c>Provide a flow of …</c>). The heading's number word is checked against the codes. Deliverables with no heading
-/// (0.1–0.4 in the City of London plan) form objective 0, titled <see cref="DeliveryPlan.SetUpObjectiveTitle"/>.
+/// (such as 0.1–0.4) form objective 0, titled <see cref="DeliveryPlan.SetUpObjectiveTitle"/>.
 /// </para>
 /// <para>
 /// Text in the wrong row: when a deliverable's commitment or summary ends mid-sentence (no closing punctuation) and

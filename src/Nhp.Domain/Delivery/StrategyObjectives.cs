@@ -1,5 +1,4 @@
 using System.Globalization;
-using Nhp.Datasets;
 using Nhp.Findings;
 
 namespace Nhp.Delivery;
@@ -16,15 +15,6 @@ public static class StrategyObjectives
 {
     /// <summary>How alike (0 to 1) a title read from a document must be to a known title to be replaced by it.</summary>
     public const double MatchThreshold = 0.8;
-
-    private static readonly Lazy<IReadOnlyList<Objective>> CityOfLondon = new(
-        () => Read(EmbeddedResources.Open(EmbeddedResources.CityOfLondonObjectives), EmbeddedResources.CityOfLondonObjectives));
-
-    /// <summary>
-    /// The four objectives of the City of London Police Neighbourhood Policing and Engagement Strategy (2023), as its
-    /// delivery plan headings give them.
-    /// </summary>
-    public static IReadOnlyList<Objective> CityOfLondon2023 => CityOfLondon.Value;
 
     /// <summary>Reads a list of objectives (see the remarks for the format).</summary>
     /// <param name="reader">The text.</param>

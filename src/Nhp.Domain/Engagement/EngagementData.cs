@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Nhp.Engagement;
@@ -10,7 +11,7 @@ namespace Nhp.Engagement;
 /// </summary>
 public sealed record EngagementData
 {
-    /// <summary>A short name, e.g. <c>City of London Police cluster panels, November 2024</c>.</summary>
+    /// <summary>A short name, e.g. <c>Cluster panels, November 2024</c>.</summary>
     public string? Name { get; init; }
 
     /// <summary>
@@ -36,6 +37,16 @@ public sealed record EngagementData
     public IReadOnlyList<EngagementEvent> Events { get => events; init => events = value ?? []; }
 
     private readonly IReadOnlyList<EngagementEvent> events = [];
+
+    /// <summary>
+    /// The force's engagement strategy metrics the <see cref="MetricValues"/> are for, with its outcomes;
+    /// <see cref="EngagementMetrics.None"/> unless supplied. Not part of the JSON file: the caller supplies it (the
+    /// <c>nhp panels</c> commands use the default dataset's).
+    /// </summary>
+    [JsonIgnore]
+    public EngagementMetrics Metrics { get => metrics; init => metrics = value ?? EngagementMetrics.None; }
+
+    private readonly EngagementMetrics metrics = EngagementMetrics.None;
 
     /// <summary>Quarterly values of the metrics a–j entered by the user.</summary>
     public IReadOnlyList<EngagementMetricValue> MetricValues { get => metricValues; init => metricValues = value ?? []; }

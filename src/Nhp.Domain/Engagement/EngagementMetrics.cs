@@ -3,33 +3,37 @@ using Nhp.Metrics;
 namespace Nhp.Engagement;
 
 /// <summary>
-/// The measures of the Community Engagement Strategic Plan (City of London Police and Corporation, approved October
-/// 2024) as the metrics catalogue defines them (<see cref="MeasureCatalogue.EngagementMetrics"/>, ids
-/// <c>engagement-a</c> to <c>engagement-j</c>; <see cref="MeasureCatalogue.EngagementOutcomes"/>): reported quarterly
-/// to the Strategic Planning and Performance Committee from January 2025, with values entered by the user. Attendance
-/// at cluster panels and the topics raised are monitored but are not performance metrics.
+/// The measures of a force's community engagement strategy: its metrics (ids <c>engagement-a</c>,
+/// <c>engagement-b</c>, … with the letter the strategy gives them), the outcomes it seeks, and what it monitors without
+/// measuring. Metric values in <see cref="EngagementData.MetricValues"/> are checked against these metrics. Supplied
+/// by the force's data (see <see cref="EngagementData.Metrics"/>); <see cref="None"/> when it defines none. Immutable.
 /// </summary>
-public static class EngagementMetrics
+public sealed record EngagementMetrics
 {
     private const string Prefix = "engagement-";
 
-    /// <summary>The metrics a–j, wording as printed in the November 2024 paper (which drops the letter of <c>i</c>).</summary>
-    public static IReadOnlyList<MeasureDefinition> StrategicPlan => MeasureCatalogue.EngagementMetrics;
+    /// <summary>No metrics, outcomes or monitored items: every metric value is then unknown.</summary>
+    public static EngagementMetrics None { get; } = new();
 
-    /// <summary>The outcomes a–d the plan seeks, wording as printed.</summary>
-    public static IReadOnlyList<StrategyOutcome> Outcomes => MeasureCatalogue.EngagementOutcomes;
+    /// <summary>The metrics, in the strategy's order, with ids of the form <c>engagement-a</c>.</summary>
+    public IReadOnlyList<MeasureDefinition> StrategicPlan { get => strategicPlan; init => strategicPlan = value ?? []; }
 
-    /// <summary>What is monitored alongside the metrics but is not a performance metric (paragraphs 7 and 11 of the paper).</summary>
-    public static IReadOnlyList<string> MonitoredNotMeasured { get; } =
-    [
-        "Number of attendees at Cluster Panel meetings",
-        "Topics raised by attendees (and whether they fall into City of London Police or City of London Corporation remit)",
-    ];
+    private readonly IReadOnlyList<MeasureDefinition> strategicPlan = [];
+
+    /// <summary>The outcomes the strategy seeks, wording as printed.</summary>
+    public IReadOnlyList<StrategyOutcome> Outcomes { get => outcomes; init => outcomes = value ?? []; }
+
+    private readonly IReadOnlyList<StrategyOutcome> outcomes = [];
+
+    /// <summary>What is monitored alongside the metrics but is not a performance metric.</summary>
+    public IReadOnlyList<string> MonitoredNotMeasured { get => monitoredNotMeasured; init => monitoredNotMeasured = value ?? []; }
+
+    private readonly IReadOnlyList<string> monitoredNotMeasured = [];
 
     /// <summary>Finds a metric by letter (<c>a</c>) or measure id (<c>engagement-a</c>), case-insensitive.</summary>
     /// <param name="id">The letter or id.</param>
-    /// <returns>The metric, or null.</returns>
-    public static MeasureDefinition? Find(string? id)
+    /// <returns>The metric, or null when <see cref="StrategicPlan"/> has none with that letter.</returns>
+    public MeasureDefinition? Find(string? id)
     {
         var key = id?.Trim() ?? string.Empty;
         var full = key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? key : Prefix + key;

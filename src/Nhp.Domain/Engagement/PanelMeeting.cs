@@ -20,7 +20,7 @@ public sealed record PanelMeeting
     /// <summary>The cluster's name, for a cluster panel; null for a City-wide meeting.</summary>
     public string? Cluster { get; init; }
 
-    /// <summary>The meeting's name as printed in the source (e.g. <c>Liverpool St Cluster Panel</c>), kept verbatim; null when not from a paper.</summary>
+    /// <summary>The meeting's name as printed in the source (e.g. <c>High St Cluster Panel</c>), kept verbatim; null when not from a paper.</summary>
     public string? Title { get; init; }
 
     /// <summary>The day of the meeting.</summary>
@@ -83,7 +83,7 @@ public sealed record PanelMeeting
             ? Date.At(end)
             : Date.At(Start).PlusMinutes((long)assumedLength.TotalMinutes);
 
-    /// <summary>A short label for findings and headings: <c>Bank 2024-11-06 13:00</c> or <c>City-wide 2025-03-04 08:30</c>.</summary>
+    /// <summary>A short label for findings and headings: <c>North 2024-11-06 13:00</c> or <c>City-wide 2025-03-04 08:30</c>.</summary>
     /// <returns>The label, culture-invariant.</returns>
     public string Label() =>
         (Kind == MeetingKind.CityWideBusiness ? "City-wide" : Cluster ?? "(no cluster)") + " "
@@ -93,7 +93,7 @@ public sealed record PanelMeeting
     /// <returns>The name.</returns>
     public string Group() => Kind == MeetingKind.CityWideBusiness ? "City-wide business meeting" : Cluster ?? "(no cluster)";
 
-    /// <summary>The meeting described for a sentence: <c>Bank cluster panel</c> or <c>City-wide business meeting</c>.</summary>
+    /// <summary>The meeting described for a sentence: <c>North cluster panel</c> or <c>City-wide business meeting</c>.</summary>
     internal string Describe() => Kind == MeetingKind.CityWideBusiness ? "City-wide business meeting" : $"{Cluster ?? "(no cluster)"} cluster panel";
 
     internal static string Hhmm(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ namespace Nhp.Engagement;
 
 /// <summary>
 /// How often cluster panels are meant to meet and who commits to attend: the standard a schedule is checked against.
-/// The City of London model of November 2024 is <see cref="CityOfLondon2024"/>; another force can state its own.
+/// Each force states its own; a dataset package supplies the model of its force.
 /// Immutable; equality is by value.
 /// </summary>
 /// <remarks>
@@ -17,24 +17,30 @@ public sealed record PanelModel
     /// <summary>The month the model starts and the first panel year begins, e.g. November 2024.</summary>
     public required YearMonth FirstYearStarts { get; init; }
 
-    /// <summary>How many meetings each cluster panel holds in a panel year (2 in the City model).</summary>
+    /// <summary>How many meetings each cluster panel holds in a panel year.</summary>
     public required int MeetingsPerClusterPerYear { get; init; }
 
-    /// <summary>How many cluster panel meetings a year the Corporation has committed to attend (6 in the City model).</summary>
+    /// <summary>How many cluster panel meetings a year the Corporation has committed to attend.</summary>
     public int CorporationMeetingsPerYear { get; init; }
 
-    /// <summary>The Corporation departments invited to every meeting.</summary>
+    /// <summary>
+    /// The name of the local authority whose departments are invited to every meeting, as a calendar entry names it;
+    /// null when not stated.
+    /// </summary>
+    public string? CorporationName { get; init; }
+
+    /// <summary>The local authority ("the Corporation") departments invited to every meeting.</summary>
     public IReadOnlyList<string> CorporationDepartments { get => corporationDepartments; init => corporationDepartments = value ?? []; }
 
     private readonly IReadOnlyList<string> corporationDepartments = [];
 
-    /// <summary>How many City-wide business meetings are held each calendar year (2 in the City model).</summary>
+    /// <summary>How many City-wide business meetings are held each calendar year.</summary>
     public int CityWideBusinessMeetingsPerYear { get; init; }
 
-    /// <summary>The first calendar year the City-wide business meetings are due (2025 in the City model), or null.</summary>
+    /// <summary>The first calendar year the City-wide business meetings are due, or null.</summary>
     public int? CityWideBusinessMeetingsFrom { get; init; }
 
-    /// <summary>The month the pilot of the model ends (December 2025 in the City model), or null for no pilot.</summary>
+    /// <summary>The month the pilot of the model ends, or null for no pilot.</summary>
     public YearMonth? PilotEnds { get; init; }
 
     /// <summary>
@@ -51,22 +57,6 @@ public sealed record PanelModel
     private static readonly Duration DefaultMeetingLength = Duration.FromMinutes(90);
 
     private readonly Duration assumedMeetingLength = DefaultMeetingLength;
-
-    /// <summary>
-    /// The City of London Police model launched in November 2024: six clusters, two meetings each a year, the
-    /// Corporation (Environment, and Community &amp; Children's Services) invited to all and committed to six, two
-    /// City-wide business meetings a year from 2025, the pilot ending in December 2025.
-    /// </summary>
-    public static PanelModel CityOfLondon2024 { get; } = new()
-    {
-        FirstYearStarts = new YearMonth(2024, 11),
-        MeetingsPerClusterPerYear = 2,
-        CorporationMeetingsPerYear = 6,
-        CorporationDepartments = ["Environment", "Community & Children's Services"],
-        CityWideBusinessMeetingsPerYear = 2,
-        CityWideBusinessMeetingsFrom = 2025,
-        PilotEnds = new YearMonth(2025, 12),
-    };
 
     /// <summary>The panel year containing <paramref name="date"/>, or null when the date is before the model starts.</summary>
     /// <param name="date">A date.</param>

@@ -2,7 +2,7 @@ namespace Nhp.Engagement;
 
 /// <summary>
 /// The places engagement is organised by: wards, sectors and clusters. This is configuration, not fact from the
-/// papers: no public source maps the City's wards to the police clusters, so the ward lists are supplied by the user
+/// papers: a force's papers may not map its wards to the police clusters, so the ward lists are supplied by the user
 /// and checked against <see cref="Wards"/> (every ward in at most one cluster; unknown names rejected with the name).
 /// Immutable.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Nhp.Engagement;
 
 /// <summary>
-/// A ward of the area a force polices, e.g. <c>Aldersgate</c>. Immutable; equality is by value.
+/// A ward of the area a force polices, e.g. <c>Castle Ward</c>. Immutable; equality is by value.
 /// </summary>
 public sealed record Ward
 {

@@ -1,8 +1,8 @@
 namespace Nhp.Integrity;
 
 /// <summary>
-/// A group of crimes a crime data integrity audit reports separately, such as violence or N100s. The four categories
-/// of the City of London review are provided; a force may add its own with <see cref="Custom"/>. Immutable; equality
+/// A group of crimes a crime data integrity audit reports separately, such as violence or N100s. Four common categories
+/// are provided; a force may add its own with <see cref="Custom"/>. Immutable; equality
 /// is by <see cref="Id"/> and <see cref="Name"/>.
 /// </summary>
 public sealed record AuditCategory

@@ -17,7 +17,7 @@ namespace Nhp.Text;
 /// <para>Reading: <see cref="Read"/> streams records, accepts <c>\n</c> or <c>\r\n</c>, and reports a malformed record
 /// (an unterminated quote, text after a closing quote) as an <see cref="NhpInputException"/> with its line.</para>
 /// </remarks>
-public static class Csv
+internal static class Csv
 {
     /// <summary>Formats a text field: formula-guarded, then quoted where RFC 4180 requires it.</summary>
     /// <param name="value">The text; null is written as an empty field.</param>

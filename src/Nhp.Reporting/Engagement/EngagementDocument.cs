@@ -250,14 +250,14 @@ internal static class EngagementDocument
     {
         doc.Heading(2, "Community Engagement Strategic Plan: outcomes and metrics");
         doc.Heading(3, "Outcomes");
-        doc.Bullets(EngagementMetrics.Outcomes.Select(o => $"{o.Label}. {o.Text}").ToArray());
+        doc.Bullets(data.Metrics.Outcomes.Select(o => $"{o.Label}. {o.Text}").ToArray());
         doc.Heading(3, "Metrics");
         var quarters = data.MetricValues.Select(v => v.Quarter).Distinct().Order().ToArray();
-        var rows = EngagementMetrics.StrategicPlan.Select(m => (IReadOnlyList<string>)
+        var rows = data.Metrics.StrategicPlan.Select(m => (IReadOnlyList<string>)
         [
             EngagementMetrics.Letter(m),
             m.Name,
-            .. quarters.Select(q => MetricCell(m, data.MetricValues.FirstOrDefault(v => EngagementMetrics.Find(v.Metric) == m && v.Quarter == q))),
+            .. quarters.Select(q => MetricCell(m, data.MetricValues.FirstOrDefault(v => data.Metrics.Find(v.Metric) == m && v.Quarter == q))),
         ]).ToArray();
         doc.Table(["", "Metric", .. quarters.Select(q => q.ToString())], rows, Enumerable.Range(2, quarters.Length).ToHashSet());
         if (quarters.Length == 0)
@@ -265,7 +265,7 @@ internal static class EngagementDocument
             doc.Paragraph("No quarterly values have been entered yet.");
         }
 
-        doc.Paragraph("Monitored, but not performance metrics: " + string.Join("; ", EngagementMetrics.MonitoredNotMeasured) + ".");
+        doc.Paragraph("Monitored, but not performance metrics: " + string.Join("; ", data.Metrics.MonitoredNotMeasured) + ".");
     }
 
     private static List<DateInterval> Years(EngagementData data)

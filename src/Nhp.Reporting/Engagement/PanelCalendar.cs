@@ -115,7 +115,7 @@ internal static class PanelCalendar
             : $"Public meeting of the {meeting.Cluster} cluster panel";
         var corporation = model.CorporationDepartments.Count == 0
             ? string.Empty
-            : $"\nThe City of London Corporation ({string.Join(", ", model.CorporationDepartments)}) is invited.";
+            : $"\n{model.CorporationName ?? "The local authority"} ({string.Join(", ", model.CorporationDepartments)}) is invited.";
         return $"{what}. {format}{corporation}";
     }
 

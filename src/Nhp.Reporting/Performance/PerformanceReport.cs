@@ -107,8 +107,8 @@ public sealed class PerformanceReport : IReport
 
     private static string MonthLabel(NodaTime.YearMonth month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
-    private const string ContextIntro =
-        "Monthly street-level crime published on data.police.uk for City of London Police, grouped by police.uk crime " +
+    private static string ContextIntro(NhpDataset dataset) =>
+        "Monthly street-level crime published on data.police.uk for " + (dataset.Force ?? "the force") + ", grouped by police.uk crime " +
         "type. The police.uk categories are broader than the force\u2019s definitions (for example the national " +
         "neighbourhood-crime measure counts only residential burglary and personal robbery), so these counts do not " +
         "equal the figures above; with 24 monthly points they show whether recent months are signal or noise.";
@@ -343,7 +343,7 @@ public sealed class PerformanceReport : IReport
 
         if (model.Context.Count > 0)
         {
-            md.Append("## Context from police.uk: monthly crime\n\n").Append(Markdown.Text(ContextIntro)).Append("\n\n");
+            md.Append("## Context from police.uk: monthly crime\n\n").Append(Markdown.Text(ContextIntro(dataset))).Append("\n\n");
             foreach (var view in model.Context)
             {
                 md.Append("### ").Append(Markdown.Text(view.Name)).Append("\n\n");
@@ -460,7 +460,7 @@ public sealed class PerformanceReport : IReport
 
         if (model.Context.Count > 0)
         {
-            body.Append("<h2>Context from police.uk: monthly crime</h2>\n<p>").Append(Html.Escape(ContextIntro)).Append("</p>\n");
+            body.Append("<h2>Context from police.uk: monthly crime</h2>\n<p>").Append(Html.Escape(ContextIntro(dataset))).Append("</p>\n");
             foreach (var view in model.Context)
             {
                 body.Append("<h3>").Append(Html.Escape(view.Name)).Append("</h3>\n");

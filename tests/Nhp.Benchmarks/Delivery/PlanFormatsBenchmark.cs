@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using BenchmarkDotNet.Attributes;
 using Nhp.Datasets;
 using Nhp.Delivery;
@@ -8,7 +9,7 @@ namespace Nhp.Benchmarks.Delivery;
 [MemoryDiagnoser]
 public class PlanFormatsBenchmark
 {
-    private readonly DeliveryPlan plan = NhpDataset.Default.DeliveryPlan!;
+    private readonly DeliveryPlan plan = CityOfLondonDataset.February2024.DeliveryPlan!;
     private string csv = string.Empty;
     private string json = string.Empty;
 

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using BenchmarkDotNet.Attributes;
 using Nhp.Datasets;
 using Nhp.Reporting;
@@ -8,7 +9,7 @@ namespace Nhp.Benchmarks.Reporting;
 [MemoryDiagnoser]
 public class RenderAllReportsBenchmark
 {
-    private readonly NhpDataset dataset = NhpDataset.Default;
+    private readonly NhpDataset dataset = CityOfLondonDataset.February2024;
 
     [Benchmark]
     public int RenderAll()

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Reporting;
 
@@ -15,7 +16,7 @@ public sealed class CdiRenderCommandTest : IDisposable
         var run = CliRun.Of(directory, "cdi", "render", "--format", "html");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(ReportCatalog.Default.Find("crime-data-integrity")!.RenderToString(NhpDataset.Default, ReportFormat.Html), run.Out);
+        Assert.Equal(ReportCatalog.Default.Find("crime-data-integrity")!.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html), run.Out);
         Assert.Contains("warning cdi.audit.overall-reconciles [overall disclosed]", run.Error, StringComparison.Ordinal);
     }
 

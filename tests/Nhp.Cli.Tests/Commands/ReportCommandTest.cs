@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Reporting;
 
 namespace Nhp.Cli.Tests.Commands;
@@ -30,7 +31,7 @@ public sealed class ReportCommandTest : IDisposable
         var bytes = File.ReadAllBytes(Path.Combine(directory, "out", "sources.md"));
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.Equal(
-            ReportCatalog.Default.Find("sources")!.RenderToString(Nhp.Datasets.NhpDataset.Default, ReportFormat.Markdown),
+            ReportCatalog.Default.Find("sources")!.RenderToString(Nhp.Datasets.CityOfLondon.CityOfLondonDataset.February2024, ReportFormat.Markdown),
             System.Text.Encoding.UTF8.GetString(bytes));
     }
 

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using CsCheck;
 using Nhp.Delivery;
 
@@ -31,7 +32,7 @@ public sealed class PlanInputRobustnessTest
     public void Any_text_export_imports_or_is_refused_with_an_input_error() =>
         Texts.Sample(text => NeverCrashes(() =>
         {
-            var import = PlanText.Read(new StringReader(text), "plan.txt", new PlanImportOptions { KnownObjectives = StrategyObjectives.CityOfLondon2023 });
+            var import = PlanText.Read(new StringReader(text), "plan.txt", new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
             PlanValidator.Check(import.Plan, import.LocationOf);
             Assert.Equal(text.Split('\n').Count(l => DeliverableCode.TryParse(l.Split('\t')[0], out _)), import.Plan.Deliverables.Count());
         }));

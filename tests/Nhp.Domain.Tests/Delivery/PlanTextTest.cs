@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Delivery;
 using Nhp.Findings;
@@ -13,7 +14,7 @@ public sealed class PlanTextTest
     internal static PlanImport ImportSeed(PlanImportOptions? options = null)
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
-        return PlanText.Read(reader, "plan.txt", options ?? new PlanImportOptions { KnownObjectives = StrategyObjectives.CityOfLondon2023 });
+        return PlanText.Read(reader, "plan.txt", options ?? new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
     }
 
     private static PlanImport Import(string text, PlanImportOptions? options = null) =>

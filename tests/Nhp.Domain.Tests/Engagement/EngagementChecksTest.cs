@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Engagement;
 using Nhp.Findings;
@@ -35,7 +36,8 @@ public sealed class EngagementChecksTest
                 new Cluster { Name = "Fenchurch Street", Sector = "East", Wards = ["Portsoken"] },
             ],
         },
-        Model = PanelModel.CityOfLondon2024 with { CorporationMeetingsPerYear = 2, CityWideBusinessMeetingsFrom = null },
+        Model = CityOfLondonDataset.PanelModel2024 with { CorporationMeetingsPerYear = 2, CityWideBusinessMeetingsFrom = null },
+        Metrics = CityOfLondonDataset.EngagementMetrics2024,
         Meetings =
         [
             Meeting("Barbican", 11, 27),
@@ -244,7 +246,7 @@ public sealed class EngagementChecksTest
     [Fact]
     public void The_FluentValidation_validator_gives_the_same_findings_with_rule_ids_as_error_codes()
     {
-        var data = NhpDataset.Default.Engagement!;
+        var data = CityOfLondonDataset.February2024.Engagement!;
         var result = new EngagementValidator().Validate(data);
         Assert.False(result.IsValid);
         Assert.Equal(EngagementChecks.Check(data), EngagementValidator.ToFindings(result));

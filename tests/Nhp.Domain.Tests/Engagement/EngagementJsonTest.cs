@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using CsCheck;
 using Nhp.Datasets;
 using Nhp.Engagement;
@@ -10,7 +11,7 @@ public sealed class EngagementJsonTest
     private static EngagementData Minimal(params EngagementEvent[] events) => new()
     {
         AsOf = new LocalDate(2024, 11, 26),
-        Model = PanelModel.CityOfLondon2024,
+        Model = CityOfLondonDataset.PanelModel2024,
         Events = events,
     };
 
@@ -52,7 +53,7 @@ public sealed class EngagementJsonTest
     [Fact]
     public void The_default_data_written_and_read_back_is_written_identically()
     {
-        var data = NhpDataset.Default.Engagement!;
+        var data = CityOfLondonDataset.February2024.Engagement!;
         var json = EngagementJson.Write(data);
         var back = EngagementJson.Read(json);
         Assert.Equal(json, EngagementJson.Write(back));
@@ -67,7 +68,7 @@ public sealed class EngagementJsonTest
     [Fact]
     public void The_sample_file_is_the_default_data()
     {
-        var expected = EngagementJson.Write(NhpDataset.Default.Engagement!);
+        var expected = EngagementJson.Write(CityOfLondonDataset.February2024.Engagement!);
         if (Nhp.Testing.Snapshot.AcceptRequested())
         {
             // Regenerated with the snapshots: the sample in the repository is the reference example of the format.

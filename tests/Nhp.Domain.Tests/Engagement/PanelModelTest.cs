@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Engagement;
 using NodaTime;
 
@@ -5,7 +6,7 @@ namespace Nhp.Domain.Tests.Engagement;
 
 public sealed class PanelModelTest
 {
-    private static readonly PanelModel Model = PanelModel.CityOfLondon2024;
+    private static readonly PanelModel Model = CityOfLondonDataset.PanelModel2024;
 
     [Fact]
     public void Panel_years_run_twelve_months_from_the_first_month_of_the_model()

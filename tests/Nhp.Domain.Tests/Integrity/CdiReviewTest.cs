@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Delivery;
 using Nhp.Findings;
@@ -8,7 +9,7 @@ namespace Nhp.Domain.Tests.Integrity;
 /// <summary>The January 2024 review embedded in the default dataset reproduces Appendices 1 and 2 of the seed paper.</summary>
 public sealed class CdiReviewTest
 {
-    private static readonly CdiReview Review = NhpDataset.Default.CrimeDataIntegrity!;
+    private static readonly CdiReview Review = CityOfLondonDataset.February2024.CrimeDataIntegrity!;
 
     [Fact]
     public void The_overall_figure_is_160_of_177_or_90_4_percent_with_a_normal_margin_of_4_3_points()

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Metrics;
 using Nhp.Metrics.Spc;

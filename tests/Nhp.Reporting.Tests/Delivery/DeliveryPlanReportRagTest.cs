@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using System.Text.RegularExpressions;
 using Nhp.Datasets;
 using Nhp.Delivery;
@@ -27,14 +28,14 @@ public sealed partial class DeliveryPlanReportRagTest
 
     // Constructed test data: the hypothetical April 2024 paper (see ConstructedPapers).
     private static NhpDataset AprilPaper() =>
-        NhpDataset.Default with { DeliveryPlan = ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!) };
+        CityOfLondonDataset.February2024 with { DeliveryPlan = ConstructedPapers.WithAprilUpdate(CityOfLondonDataset.February2024.DeliveryPlan!) };
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void The_January_2024_plan_judged_on_1_April_2024_shows_each_deliverables_findings(ReportFormat format) =>
         Snapshot.Verify(
-            new DeliveryPlanReport(RagPolicy.Default, new LocalDate(2024, 4, 1), 30).RenderToString(NhpDataset.Default, format),
+            new DeliveryPlanReport(RagPolicy.Default, new LocalDate(2024, 4, 1), 30).RenderToString(CityOfLondonDataset.February2024, format),
             format.FileExtension(),
             [format.FileExtension()]);
 
@@ -54,12 +55,12 @@ public sealed partial class DeliveryPlanReportRagTest
     [Fact]
     public void The_due_to_change_section_comes_after_the_objectives()
     {
-        var text = new DeliveryPlanReport(RagPolicy.Default, new LocalDate(2024, 3, 1), 31).RenderToString(NhpDataset.Default, ReportFormat.Markdown);
+        var text = new DeliveryPlanReport(RagPolicy.Default, new LocalDate(2024, 3, 1), 31).RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown);
         Assert.True(text.IndexOf("## Due to change", StringComparison.Ordinal) > text.IndexOf("## Objective 4", StringComparison.Ordinal));
         Assert.Contains("4 deliverables turn RED between 1 March 2024 and 1 April 2024 (the next 31 days) if not updated.", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_report_without_a_policy_is_unchanged_and_has_no_due_to_change_section() =>
-        Assert.DoesNotContain("Due to change", new DeliveryPlanReport().RenderToString(NhpDataset.Default, ReportFormat.Markdown), StringComparison.Ordinal);
+        Assert.DoesNotContain("Due to change", new DeliveryPlanReport().RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown), StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Microsoft.Extensions.DependencyInjection;
 using Nhp.Datasets;
 using Nhp.Delivery;
@@ -42,7 +43,7 @@ public sealed class DeliveryPlanReportTest
     public void The_January_2024_plan_renders_as_the_reviewed_snapshot(string format)
     {
         Assert.True(ReportFormats.TryParse(format, out var reportFormat));
-        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, reportFormat), format, [format]);
+        Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, reportFormat), format, [format]);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class DeliveryPlanReportTest
     [Fact]
     public void The_summary_counts_match_the_seeds_PROGRESS_column()
     {
-        var md = Report.RenderToString(NhpDataset.Default, ReportFormat.Markdown);
+        var md = Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown);
 
         // 38 GREEN and 17 AMBER cells in the seed's PROGRESS column, counted in the text (see PlanTextTest in the domain tests).
         Assert.Contains("| **All objectives** | 38 | 17 | 0 | 0 | 55 |", md, StringComparison.Ordinal);
@@ -113,7 +114,7 @@ public sealed class DeliveryPlanReportTest
     [Fact]
     public void A_dataset_without_a_plan_renders_a_plain_statement()
     {
-        var dataset = NhpDataset.Default with { DeliveryPlan = null };
+        var dataset = CityOfLondonDataset.February2024 with { DeliveryPlan = null };
         Assert.Contains("has no delivery plan", Report.RenderToString(dataset, ReportFormat.Markdown), StringComparison.Ordinal);
         Assert.Equal("code,objective,commitment,summary,rag,target\n", Report.RenderToString(dataset, ReportFormat.Csv));
     }
@@ -121,6 +122,6 @@ public sealed class DeliveryPlanReportTest
     [Fact]
     public void Rendering_twice_gives_identical_output()
     {
-        Assert.Equal(Report.RenderToString(NhpDataset.Default, ReportFormat.Html), Report.RenderToString(NhpDataset.Default, ReportFormat.Html));
+        Assert.Equal(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html), Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html));
     }
 }

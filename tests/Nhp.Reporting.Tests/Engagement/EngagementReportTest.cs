@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Engagement;
 using Nhp.Reporting.Engagement;
@@ -12,22 +13,22 @@ public sealed class EngagementReportTest
 
     [Fact]
     public void The_default_dataset_renders_as_Markdown() =>
-        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, ReportFormat.Markdown), "md");
+        Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown), "md");
 
     [Fact]
     public void The_default_dataset_renders_as_HTML() =>
-        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, ReportFormat.Html), "html");
+        Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html), "html");
 
     [Fact]
     public void The_default_dataset_renders_as_an_iCalendar_file() =>
-        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, ReportFormat.ICalendar), "ics");
+        Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.ICalendar), "ics");
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void Every_meeting_of_the_November_2024_cycle_is_listed_with_venue_format_and_time(ReportFormat format)
     {
-        var text = Report.RenderToString(NhpDataset.Default, format);
+        var text = Report.RenderToString(CityOfLondonDataset.February2024, format);
         string[][] expected =
         [
             ["Wed 6 November 2024", "13:00", "Bank", "Innholders Hall, College St", "Hybrid"],
@@ -55,11 +56,11 @@ public sealed class EngagementReportTest
     [Fact]
     public void Text_from_the_data_is_escaped_in_HTML()
     {
-        var data = NhpDataset.Default.Engagement! with
+        var data = CityOfLondonDataset.February2024.Engagement! with
         {
             Meetings = [Meeting("<script>alert(1)</script>")],
         };
-        var html = Report.RenderToString(NhpDataset.Default with { Engagement = data }, ReportFormat.Html);
+        var html = Report.RenderToString(CityOfLondonDataset.February2024 with { Engagement = data }, ReportFormat.Html);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
@@ -67,7 +68,7 @@ public sealed class EngagementReportTest
     [Fact]
     public void A_dataset_without_engagement_data_says_so()
     {
-        var text = Report.RenderToString(NhpDataset.Default with { Engagement = null }, ReportFormat.Markdown);
+        var text = Report.RenderToString(CityOfLondonDataset.February2024 with { Engagement = null }, ReportFormat.Markdown);
         Assert.Contains("holds no cluster panel or community engagement data", text, StringComparison.Ordinal);
     }
 
@@ -90,8 +91,8 @@ public sealed class EngagementReportTest
                 new YouSaidWeDid { YouSaid = "Dark alley by the hall", Owner = "Corporation Highways", Status = ActionStatus.Open, Due = new LocalDate(2024, 11, 15) },
             ],
         };
-        var data = NhpDataset.Default.Engagement! with { Meetings = [meeting] };
-        var md = Report.RenderToString(NhpDataset.Default with { Engagement = data }, ReportFormat.Markdown);
+        var data = CityOfLondonDataset.February2024.Engagement! with { Meetings = [meeting] };
+        var md = Report.RenderToString(CityOfLondonDataset.February2024 with { Engagement = data }, ReportFormat.Markdown);
         Assert.Contains("| 14 | 3: 1 / 1 / 1 / 0 |", md, StringComparison.Ordinal);
         Assert.Contains("### Open (1)", md, StringComparison.Ordinal);
         Assert.Contains("| Bank, 6 November 2024 | Dark alley by the hall | — | Corporation Highways | 15 November 2024 (overdue) |", md, StringComparison.Ordinal);
@@ -105,7 +106,7 @@ public sealed class EngagementReportTest
     {
         var q3 = Nhp.Periods.FinancialQuarter.Parse("Q3 2024/25");
         var q4 = Nhp.Periods.FinancialQuarter.Parse("Q4 2024/25");
-        var data = NhpDataset.Default.Engagement! with
+        var data = CityOfLondonDataset.February2024.Engagement! with
         {
             MetricValues =
             [
@@ -115,7 +116,7 @@ public sealed class EngagementReportTest
                 new EngagementMetricValue { Metric = "engagement-g", Quarter = q4, Text = "52% women; 31% aged 18-34" },
             ],
         };
-        var md = Report.RenderToString(NhpDataset.Default with { Engagement = data }, ReportFormat.Markdown);
+        var md = Report.RenderToString(CityOfLondonDataset.February2024 with { Engagement = data }, ReportFormat.Markdown);
         Assert.Contains("|  | Metric | Q3 2024/25 | Q4 2024/25 |", md, StringComparison.Ordinal);
         Assert.Contains("| a | Number of cluster panel meetings | 6 | 6 |", md, StringComparison.Ordinal);
         Assert.Contains("| d | Time dedicated to DWO high-visibility cluster patrols | — | 1,250.5 hours |", md, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using System.Globalization;
 using System.Text;
 using Nhp.Datasets;
@@ -11,13 +12,13 @@ namespace Nhp.Reporting.Tests.Engagement;
 public sealed class PanelCalendarTest
 {
     private static string Render(EngagementData data) =>
-        new EngagementReport().RenderToString(NhpDataset.Default with { Engagement = data }, ReportFormat.ICalendar);
+        new EngagementReport().RenderToString(CityOfLondonDataset.February2024 with { Engagement = data }, ReportFormat.ICalendar);
 
-    private static EngagementData Awkward() => NhpDataset.Default.Engagement! with
+    private static EngagementData Awkward() => CityOfLondonDataset.February2024.Engagement! with
     {
         Meetings =
         [
-            .. NhpDataset.Default.Engagement!.Meetings,
+            .. CityOfLondonDataset.February2024.Engagement!.Meetings,
             new PanelMeeting
             {
                 Kind = MeetingKind.CityWideBusiness,
@@ -91,9 +92,9 @@ public sealed class PanelCalendarTest
     [Fact]
     public void A_meeting_id_given_by_the_user_becomes_its_UID()
     {
-        var data = NhpDataset.Default.Engagement! with
+        var data = CityOfLondonDataset.February2024.Engagement! with
         {
-            Meetings = [NhpDataset.Default.Engagement!.Meetings[0] with { Id = "bank-2024-1" }],
+            Meetings = [CityOfLondonDataset.February2024.Engagement!.Meetings[0] with { Id = "bank-2024-1" }],
         };
         Assert.Equal("bank-2024-1@nhp-cluster-panels", Property(Events(Unfold(Render(data))).Single(), "UID"));
     }
@@ -101,7 +102,7 @@ public sealed class PanelCalendarTest
     [Fact]
     public void DTSTAMP_is_the_as_of_date_at_midnight_UTC_not_the_clock()
     {
-        var data = NhpDataset.Default.Engagement!;
+        var data = CityOfLondonDataset.February2024.Engagement!;
         var stamps = Events(Unfold(Render(data))).Select(e => Property(e, "DTSTAMP")).Distinct().ToArray();
         Assert.Equal(["20241126T000000Z"], stamps);
 
@@ -192,9 +193,9 @@ public sealed class PanelCalendarTest
     [Fact]
     public void Cancelled_meetings_stay_in_the_file_as_cancelled()
     {
-        var data = NhpDataset.Default.Engagement! with
+        var data = CityOfLondonDataset.February2024.Engagement! with
         {
-            Meetings = [NhpDataset.Default.Engagement!.Meetings[0] with { Cancelled = true }],
+            Meetings = [CityOfLondonDataset.February2024.Engagement!.Meetings[0] with { Cancelled = true }],
         };
         Assert.Equal("CANCELLED", Property(Events(Unfold(Render(data))).Single(), "STATUS"));
     }

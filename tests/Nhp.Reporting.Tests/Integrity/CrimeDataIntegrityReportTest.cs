@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Integrity;
 using Nhp.Reporting;
@@ -10,20 +11,20 @@ public sealed class CrimeDataIntegrityReportTest
 {
     private readonly CrimeDataIntegrityReport report = new();
 
-    private static CdiReview Review => NhpDataset.Default.CrimeDataIntegrity!;
+    private static CdiReview Review => CityOfLondonDataset.February2024.CrimeDataIntegrity!;
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void The_January_2024_review_renders_as_reviewed(ReportFormat format) =>
-        Snapshot.Verify(report.RenderToString(NhpDataset.Default, format), format.FileExtension(), [format.FileExtension()]);
+        Snapshot.Verify(report.RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void With_a_target_policy_each_rate_is_judged_and_the_target_is_drawn(ReportFormat format)
     {
-        var dataset = NhpDataset.Default with
+        var dataset = CityOfLondonDataset.February2024 with
         {
             CrimeDataIntegrity = Review with
             {
@@ -45,7 +46,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void The_markdown_shows_the_seed_figures_and_the_reconciliation()
     {
-        var markdown = report.RenderToString(NhpDataset.Default, ReportFormat.Markdown);
+        var markdown = report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown);
 
         Assert.Contains("| **Overall (all audits)** | 177 | 160 | 90.4% | 85.2%–93.9% | ±4.3 points |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Violence | 49 | 40 | 81.6% |", markdown, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void The_html_is_self_contained_with_an_svg_interval_bar_per_result_and_no_script()
     {
-        var html = report.RenderToString(NhpDataset.Default, ReportFormat.Html);
+        var html = report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html);
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=", html, StringComparison.OrdinalIgnoreCase);
@@ -69,7 +70,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void Text_from_data_is_escaped()
     {
-        var dataset = NhpDataset.Default with
+        var dataset = CityOfLondonDataset.February2024 with
         {
             CrimeDataIntegrity = new CdiReview("<script>x</script>")
             {
@@ -91,7 +92,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void Impossible_figures_render_with_their_errors_instead_of_failing()
     {
-        var dataset = NhpDataset.Default with
+        var dataset = CityOfLondonDataset.February2024 with
         {
             CrimeDataIntegrity = new CdiReview("Review")
             {
@@ -111,7 +112,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void A_dataset_without_a_review_says_so()
     {
-        var markdown = report.RenderToString(NhpDataset.Default with { CrimeDataIntegrity = null }, ReportFormat.Markdown);
+        var markdown = report.RenderToString(CityOfLondonDataset.February2024 with { CrimeDataIntegrity = null }, ReportFormat.Markdown);
 
         Assert.Contains("This dataset has no crime data integrity review.", markdown, StringComparison.Ordinal);
     }
@@ -119,9 +120,9 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void Rendering_twice_gives_byte_identical_output_with_line_feeds_only()
     {
-        var first = report.RenderToString(NhpDataset.Default, ReportFormat.Html);
+        var first = report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html);
 
-        Assert.Equal(first, report.RenderToString(NhpDataset.Default, ReportFormat.Html));
+        Assert.Equal(first, report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html));
         Assert.DoesNotContain('\r', first);
     }
 }

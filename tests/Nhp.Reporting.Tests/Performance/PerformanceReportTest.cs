@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Reporting;
 using Nhp.Reporting.Performance;
@@ -7,7 +8,7 @@ namespace Nhp.Reporting.Tests.Performance;
 
 public class PerformanceReportTest
 {
-    private static readonly NhpDataset Dataset = NhpDataset.Default;
+    private static readonly NhpDataset Dataset = CityOfLondonDataset.February2024;
 
     [Fact]
     public void The_Q3_2023_24_report_in_Markdown_matches_its_snapshot() =>

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Delivery;
 using Nhp.Rag;
@@ -43,7 +44,7 @@ public sealed class WhatChangedReportTest
 
     // Constructed test data: the January 2024 plan with a hypothetical April 2024 paper (see ConstructedPapers).
     private static NhpDataset WithAprilPaper() =>
-        NhpDataset.Default with { DeliveryPlan = ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!) };
+        CityOfLondonDataset.February2024 with { DeliveryPlan = ConstructedPapers.WithAprilUpdate(CityOfLondonDataset.February2024.DeliveryPlan!) };
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
@@ -54,7 +55,7 @@ public sealed class WhatChangedReportTest
     [Fact]
     public void Two_plan_files_compare_the_same_as_two_papers_in_one_plan_history()
     {
-        var january = NhpDataset.Default.DeliveryPlan!;
+        var january = CityOfLondonDataset.February2024.DeliveryPlan!;
         var april = ConstructedPapers.AprilPaperOnly(january);
         using var writer = new StringWriter();
         report.Render(RagSubject.Latest(january), "January 2024", RagSubject.Latest(april), "April 2024", ReportFormat.Markdown, writer);
@@ -64,7 +65,7 @@ public sealed class WhatChangedReportTest
     [Fact]
     public void Two_papers_combined_with_WithUpdatesFrom_compare_the_same_as_the_two_papers()
     {
-        var january = NhpDataset.Default.DeliveryPlan!;
+        var january = CityOfLondonDataset.February2024.DeliveryPlan!;
         var april = ConstructedPapers.AprilPaperOnly(january);
         Assert.Equal(
             RagChanges.Between(january, april),
@@ -74,7 +75,7 @@ public sealed class WhatChangedReportTest
     [Fact]
     public void The_constructed_April_paper_moves_are_listed_with_their_direction()
     {
-        var changes = RagChanges.Between(ConstructedPapers.WithAprilUpdate(NhpDataset.Default.DeliveryPlan!), new YearMonth(2024, 1), ConstructedPapers.April2024);
+        var changes = RagChanges.Between(ConstructedPapers.WithAprilUpdate(CityOfLondonDataset.February2024.DeliveryPlan!), new YearMonth(2024, 1), ConstructedPapers.April2024);
         Assert.Equal(
             ["0.3 Better", "1.9 Worse", "2.5 Unchanged", "3.6 Unchanged", "4.1 Worse", "4.10 Unchanged", "4.16 Unchanged"],
             changes.Select(c => $"{c.Code} {c.Move}"));
@@ -85,9 +86,9 @@ public sealed class WhatChangedReportTest
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void A_dataset_with_one_paper_says_there_is_nothing_to_compare(ReportFormat format) =>
-        Assert.Contains("only one status update", report.RenderToString(NhpDataset.Default, format), StringComparison.Ordinal);
+        Assert.Contains("only one status update", report.RenderToString(CityOfLondonDataset.February2024, format), StringComparison.Ordinal);
 
     [Fact]
     public void A_format_the_report_does_not_support_is_refused() =>
-        Assert.Throws<NotSupportedException>(() => report.RenderToString(NhpDataset.Default, ReportFormat.Csv));
+        Assert.Throws<NotSupportedException>(() => report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Csv));
 }

@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Datasets;
 using Nhp.Reporting;
 using Nhp.Reporting.Sources;
@@ -14,13 +15,13 @@ public sealed class SourcesReportTest
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
     public void The_default_dataset_renders_as_reviewed(ReportFormat format) =>
-        Snapshot.Verify(report.RenderToString(NhpDataset.Default, format), format.FileExtension(), [format.FileExtension()]);
+        Snapshot.Verify(report.RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
     [Fact]
     public void Rendering_twice_gives_byte_identical_output() =>
         Assert.Equal(
-            report.RenderToString(NhpDataset.Default, ReportFormat.Html),
-            report.RenderToString(NhpDataset.Default, ReportFormat.Html));
+            report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html),
+            report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html));
 
     [Fact]
     public void Text_from_data_is_escaped_in_html_and_markdown()
@@ -44,12 +45,12 @@ public sealed class SourcesReportTest
     [Fact]
     public void A_format_the_report_does_not_support_is_refused_with_the_supported_ones()
     {
-        var error = Assert.Throws<NotSupportedException>(() => report.RenderToString(NhpDataset.Default, ReportFormat.Csv));
+        var error = Assert.Throws<NotSupportedException>(() => report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Csv));
 
         Assert.Equal("The 'sources' report cannot be rendered as csv; it supports md, html.", error.Message);
     }
 
     [Fact]
     public void Output_lines_end_in_line_feeds_only() =>
-        Assert.DoesNotContain('\r', report.RenderToString(NhpDataset.Default, ReportFormat.Html));
+        Assert.DoesNotContain('\r', report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html));
 }

@@ -18,7 +18,7 @@ internal sealed class MetricValueInvalidCheck : EngagementCheck
         {
             var value = data.MetricValues[i];
             var field = string.Create(CultureInfo.InvariantCulture, $"metricValues[{i}]");
-            var metric = EngagementMetrics.Find(value.Metric);
+            var metric = data.Metrics.Find(value.Metric);
             if (metric is null)
             {
                 yield return Found(value.Metric, field + ".metric", $"'{value.Metric}' is not one of the engagement metrics a–j.");

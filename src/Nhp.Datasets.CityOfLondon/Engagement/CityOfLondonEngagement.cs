@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Nhp.Engagement;
 using Nhp.Findings;
-using Nhp.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhp.Engagement;
+namespace Nhp.Datasets.CityOfLondon;
 
 /// <summary>
 /// Builds the City of London engagement data of November 2024 from the tables embedded verbatim from the paper
@@ -38,9 +38,38 @@ internal static partial class CityOfLondonEngagement
 
     private static readonly LocalTimePattern TableTime = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
+    /// <summary>
+    /// The City of London Police model launched in November 2024: six clusters, two meetings each a year, the
+    /// Corporation (Environment, and Community &amp; Children's Services) invited to all and committed to six, two
+    /// City-wide business meetings a year from 2025, the pilot ending in December 2025.
+    /// </summary>
+    public static PanelModel Model2024 { get; } = new()
+    {
+        FirstYearStarts = new YearMonth(2024, 11),
+        MeetingsPerClusterPerYear = 2,
+        CorporationMeetingsPerYear = 6,
+        CorporationName = "The City of London Corporation",
+        CorporationDepartments = ["Environment", "Community & Children's Services"],
+        CityWideBusinessMeetingsPerYear = 2,
+        CityWideBusinessMeetingsFrom = 2025,
+        PilotEnds = new YearMonth(2025, 12),
+    };
+
+    /// <summary>The Community Engagement Strategic Plan's metrics a–j and outcomes a–d, and what it monitors (paragraphs 7 and 11 of the paper).</summary>
+    public static EngagementMetrics StrategicPlanMetrics { get; } = new()
+    {
+        StrategicPlan = MeasureCatalogue.EngagementMetrics,
+        Outcomes = MeasureCatalogue.EngagementOutcomes,
+        MonitoredNotMeasured =
+        [
+            "Number of attendees at Cluster Panel meetings",
+            "Topics raised by attendees (and whether they fall into City of London Police or City of London Corporation remit)",
+        ],
+    };
+
     public static EngagementData Build() => new()
     {
-        Name = "City of London Police, November 2024",
+        Name = CityOfLondonDataset.Force + ", November 2024",
         AsOf = PaperDate,
         Places = new PlaceConfiguration
         {
@@ -49,7 +78,8 @@ internal static partial class CityOfLondonEngagement
             Clusters = ClusterNames.Select(name => new Cluster { Name = name }).ToArray(),
             MappingNote = "No public source maps the City's wards to the police clusters, or the clusters to the East and West sectors, so neither is configured here. Supply the mapping in your own file to have it checked against the 25 wards.",
         },
-        Model = PanelModel.CityOfLondon2024,
+        Model = Model2024,
+        Metrics = StrategicPlanMetrics,
         Meetings = Meetings(),
         Events = Events(),
     };
@@ -57,7 +87,7 @@ internal static partial class CityOfLondonEngagement
     public static IReadOnlyList<Ward> Wards()
     {
         using var reader = Open(WardsResource);
-        return Csv.Read(reader, WardsResource)
+        return Nhp.Text.Csv.Read(reader, WardsResource)
             .Skip(1)
             .Select(r => new Ward
             {
@@ -191,9 +221,7 @@ internal static partial class CityOfLondonEngagement
 
     private static StreamReader Open(string resource)
     {
-        var stream = typeof(CityOfLondonEngagement).Assembly.GetManifestResourceStream("Nhp.Datasets.Resources." + resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from the build.");
-        return new StreamReader(stream);
+        return EmbeddedResources.Open(resource);
     }
 
     // One audience per comma-separated part; "Other (…)" may itself contain commas inside its brackets.

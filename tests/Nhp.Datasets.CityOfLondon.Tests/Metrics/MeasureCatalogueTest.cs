@@ -1,6 +1,6 @@
 using Nhp.Metrics;
 
-namespace Nhp.Domain.Tests.Metrics;
+namespace Nhp.Datasets.CityOfLondon.Tests.Metrics;
 
 public class MeasureCatalogueTest
 {

@@ -1,26 +1,34 @@
 using Nhp.Delivery;
 using NodaTime;
 
-namespace Nhp.Datasets;
+namespace Nhp.Datasets.CityOfLondon;
 
-/// <summary>Builds the embedded default dataset from the committee papers shipped as resources.</summary>
+/// <summary>Builds the City of London dataset from the committee papers shipped as resources.</summary>
 internal static class DefaultDataset
 {
     private const string Sppc = "Strategic Planning and Performance Committee";
 
     private static readonly Lazy<NhpDataset> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<IReadOnlyList<Objective>> ObjectivesLazy = new(ReadObjectives, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static NhpDataset Instance => Lazy.Value;
+
+    public static IReadOnlyList<Objective> Objectives => ObjectivesLazy.Value;
+
+    private static IReadOnlyList<Objective> ReadObjectives()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.Objectives2023);
+        return StrategyObjectives.Read(reader, EmbeddedResources.Objectives2023);
+    }
 
     /// <summary>Reads the embedded police.uk monthly group counts (see Resources/README.md).</summary>
     internal static IReadOnlyList<PoliceUk.MonthlyCrimeCount> PoliceUkGroups()
     {
-        const string name = "Nhp.Datasets.Resources.policeuk-city-of-london-monthly-groups.csv";
-        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
+        const string name = EmbeddedResources.PoliceUkMonthlyGroups;
+        using var reader = EmbeddedResources.Open(name);
         var pattern = NodaTime.Text.YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
-        return Text.Csv.Read(reader, name).Skip(1)
+        return Nhp.Text.Csv.Read(reader, name).Skip(1)
             .Select(r => new PoliceUk.MonthlyCrimeCount(
                 pattern.Parse(r.Fields[0]).Value,
                 r.Fields[1],
@@ -33,19 +41,20 @@ internal static class DefaultDataset
         var february = new LocalDate(2024, 2, 22);
         return new NhpDataset
         {
-            Name = "City of London Police, February 2024",
+            Name = CityOfLondonDataset.Force + ", February 2024",
+            Force = CityOfLondonDataset.Force,
             Sources =
             [
                 new SourceDocument("Q3 Policing Plan Performance 2023-24", Sppc, february, "Pol 20-24"),
                 new SourceDocument("Neighbourhood Policing Strategy Delivery Plan (Appendix 1: implementation plan, summary position January 2024)", Sppc, february, "Pol 23-24"),
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
-                new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, Engagement.CityOfLondonEngagement.PaperDate),
+                new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, CityOfLondonEngagement.PaperDate),
             ],
             DeliveryPlan = LoadDeliveryPlan(),
-            Performance = Metrics.MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
+            Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
-            Engagement = Engagement.CityOfLondonEngagement.Build(),
+            Engagement = CityOfLondonEngagement.Build(),
         };
     }
 
@@ -54,7 +63,7 @@ internal static class DefaultDataset
     internal static DeliveryPlan LoadDeliveryPlan()
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
-        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = StrategyObjectives.CityOfLondon2023 });
+        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
         if (import.HasErrors)
         {
             throw new InvalidOperationException("The embedded delivery plan did not import cleanly: " + string.Join("; ", import.Diagnostics.Where(d => d.Severity == Findings.Severity.Error)));
@@ -65,10 +74,8 @@ internal static class DefaultDataset
 
     private static Nhp.Integrity.CdiReview ReadCrimeDataIntegrity()
     {
-        const string name = "crime-data-integrity-2024-01.csv";
-        using var stream = typeof(DefaultDataset).Assembly.GetManifestResourceStream("Nhp.Datasets.Resources." + name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
+        const string name = EmbeddedResources.CrimeDataIntegrityJanuary2024;
+        using var reader = EmbeddedResources.Open(name);
         return Nhp.Integrity.CdiReviewCsv.Read(reader, name);
     }
 }

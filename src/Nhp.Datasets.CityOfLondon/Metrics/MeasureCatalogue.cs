@@ -1,10 +1,11 @@
 using System.Globalization;
+using Nhp.Metrics;
 using Nhp.Periods;
 
-namespace Nhp.Metrics;
+namespace Nhp.Datasets.CityOfLondon;
 
 /// <summary>
-/// The measures Nhp ships, taken from the City of London Police papers: the Policing Plan measures of the "Q3
+/// The City of London Police measures, taken from the City of London Police papers: the Policing Plan measures of the "Q3
 /// Policing Plan Performance 2023-24" report (Strategic Planning and Performance Committee, February 2024) with their
 /// four quarters as printed, and the Community Engagement Strategic Plan's outcomes a–d and metrics a–j ("Community
 /// Engagement Quarterly Update &amp; Measures of the Strategic Plan", November 2024) as definitions only: that paper

@@ -1,7 +1,6 @@
-using Nhp.Datasets;
 using Nhp.PoliceUk;
 
-namespace Nhp.Domain.Tests.Datasets;
+namespace Nhp.Datasets.CityOfLondon.Tests;
 
 public class DefaultDatasetPoliceUkTest
 {
@@ -12,6 +11,6 @@ public class DefaultDatasetPoliceUkTest
         var expected = counts.Series(CrimeTypeGroup.NeighbourhoodCrime).Concat(counts.Series(CrimeTypeGroup.Violence)).ToArray();
         Assert.Equal(48, expected.Length);
         Assert.Equal(expected, DefaultDataset.PoliceUkGroups());
-        Assert.Equal(expected, NhpDataset.Default.Performance!.MonthlyContext);
+        Assert.Equal(expected, CityOfLondonDataset.February2024.Performance!.MonthlyContext);
     }
 }

@@ -1,13 +1,12 @@
-using Nhp.Datasets;
 using Nhp.Engagement;
 using NodaTime;
 
-namespace Nhp.Domain.Tests.Engagement;
+namespace Nhp.Datasets.CityOfLondon.Tests.Engagement;
 
 /// <summary>The November 2024 cycle and the 23 events, imported from the tables embedded verbatim from the paper.</summary>
 public sealed class CityOfLondonEngagementTest
 {
-    private static EngagementData Data => NhpDataset.Default.Engagement!;
+    private static EngagementData Data => CityOfLondonDataset.February2024.Engagement!;
 
     [Fact]
     public void The_six_meetings_of_the_November_2024_cycle_import_with_date_time_venue_and_format()
@@ -83,14 +82,16 @@ public sealed class CityOfLondonEngagementTest
     [Fact]
     public void The_metrics_are_a_to_j_of_the_measure_catalogue_and_the_outcomes_a_to_d()
     {
-        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], EngagementMetrics.StrategicPlan.Select(EngagementMetrics.Letter));
-        Assert.Same(Nhp.Metrics.MeasureCatalogue.EngagementMetrics, EngagementMetrics.StrategicPlan);
-        Assert.Equal(["a", "b", "c", "d"], EngagementMetrics.Outcomes.Select(o => o.Label));
-        Assert.Equal("engagement-g", EngagementMetrics.Find("G")!.Id);
-        Assert.Equal("engagement-g", EngagementMetrics.Find("engagement-g")!.Id);
-        Assert.Null(EngagementMetrics.Find("k"));
-        Assert.DoesNotContain(EngagementMetrics.StrategicPlan, m => m.Name.Contains("attendees", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(EngagementMetrics.MonitoredNotMeasured, m => m.Contains("attendees", StringComparison.Ordinal));
+        var metrics = CityOfLondonDataset.EngagementMetrics2024;
+        Assert.Same(metrics, Data.Metrics);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"], metrics.StrategicPlan.Select(EngagementMetrics.Letter));
+        Assert.Same(MeasureCatalogue.EngagementMetrics, metrics.StrategicPlan);
+        Assert.Equal(["a", "b", "c", "d"], metrics.Outcomes.Select(o => o.Label));
+        Assert.Equal("engagement-g", metrics.Find("G")!.Id);
+        Assert.Equal("engagement-g", metrics.Find("engagement-g")!.Id);
+        Assert.Null(metrics.Find("k"));
+        Assert.DoesNotContain(metrics.StrategicPlan, m => m.Name.Contains("attendees", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(metrics.MonitoredNotMeasured, m => m.Contains("attendees", StringComparison.Ordinal));
     }
 
     [Fact]

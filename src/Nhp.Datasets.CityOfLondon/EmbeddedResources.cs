@@ -1,0 +1,23 @@
+namespace Nhp.Datasets.CityOfLondon;
+
+/// <summary>Opens the data files embedded under <c>Resources/</c> (see the README there for their sources).</summary>
+internal static class EmbeddedResources
+{
+    public const string DeliveryPlanJanuary2024 = "colp-delivery-plan-2024-01.txt";
+
+    public const string Objectives2023 = "colp-nhp-strategy-2023-objectives.txt";
+
+    public const string CrimeDataIntegrityJanuary2024 = "crime-data-integrity-2024-01.csv";
+
+    public const string PoliceUkMonthlyGroups = "policeuk-city-of-london-monthly-groups.csv";
+
+    private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";
+
+    public static StreamReader Open(string name)
+    {
+        var assembly = typeof(EmbeddedResources).Assembly;
+        var stream = assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {assembly.GetName().Name}.");
+        return new StreamReader(stream);
+    }
+}
