@@ -10,7 +10,7 @@ public sealed class EngagementRulesTest
 {
     private static readonly LocalDate AsOf = new(2025, 6, 1);
 
-    private static PanelMeeting Meeting(string? cluster, int month, int day, int hour = 18, string venue = "Guildhall") => new()
+    internal static PanelMeeting Meeting(string? cluster, int month, int day, int hour = 18, string venue = "Guildhall") => new()
     {
         Cluster = cluster,
         Date = new LocalDate(month >= 11 ? 2024 : 2025, month, day),
@@ -23,7 +23,7 @@ public sealed class EngagementRulesTest
     };
 
     /// <summary>Two clusters, each meeting twice in the first panel year (November 2024 to October 2025), all recorded.</summary>
-    private static EngagementData Clean() => new()
+    internal static EngagementData Clean() => new()
     {
         AsOf = AsOf,
         Places = new PlaceConfiguration
