@@ -20,6 +20,8 @@ internal static class CliApp
         new CdiRenderCommand(),
         new PanelsValidateCommand(),
         new PanelsRenderCommand(),
+        new RulesListCommand(),
+        new RulesExplainCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

@@ -32,7 +32,7 @@ internal sealed class PanelsValidateCommand : ICommand
     {
         var arguments = Arguments.Parse(args, [], ["--json"]);
         var (data, source) = PanelsFile.Read(arguments, context);
-        var findings = EngagementChecks.Check(data).Select(f => f with { Location = new SourceLocation(source, null) }).ToArray();
+        var findings = EngagementRules.Check(data).Select(f => f with { Location = new SourceLocation(source, null) }).ToArray();
         if (arguments.Flag("--json"))
         {
             context.Out.Write(Json(findings));

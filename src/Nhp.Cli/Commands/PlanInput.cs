@@ -45,12 +45,12 @@ internal static class PlanInput
         if (format == "json")
         {
             var plan = PlanJson.Read(File.ReadAllText(full), path);
-            return (plan, PlanValidator.Check(plan));
+            return (plan, PlanRules.Check(plan));
         }
 
         using var reader = new StreamReader(full);
         var import = format == "csv" ? PlanCsv.Read(reader, path, options) : PlanText.Read(reader, path, options);
-        return (import.Plan, [.. import.Diagnostics, .. PlanValidator.Check(import.Plan, import.LocationOf)]);
+        return (import.Plan, [.. import.Diagnostics, .. PlanRules.Check(import.Plan, import.LocationOf)]);
     }
 
     private static IReadOnlyList<Objective>? KnownObjectives(string? option, CliContext context)

@@ -1,11 +1,20 @@
+using Nhp.Delivery.Rules;
+using Nhp.Findings;
+using Nhp.Rules;
+
 namespace Nhp.Delivery;
 
 /// <summary>
-/// The stable ids of the checks on a delivery plan (<see cref="PlanValidator"/>) and of the import diagnostics.
-/// An id never changes meaning; tools may match on it.
+/// The checks on a delivery plan: their stable ids and <see cref="Default"/>, the rule set that runs them (unique
+/// objective numbers and deliverable codes, each code under its own objective, commitment, summary, RAG and a
+/// recognised target present). An id never changes meaning; tools may match on it.
 /// </summary>
+/// <remarks>Whether a RAG status is right for its dates is judged by the RAG rules, not here.</remarks>
 public static class PlanRules
 {
+    /// <summary>The area of the plan rules' descriptors.</summary>
+    public const string Area = "delivery";
+
     /// <summary>Error: the plan has no deliverables.</summary>
     public const string NoDeliverables = "plan.deliverables.none";
 
@@ -41,4 +50,33 @@ public static class PlanRules
 
     /// <summary>Error: a target is in no form Nhp understands (<c>31/02/2024</c>, <c>March 204</c>).</summary>
     public const string TargetRecognised = "plan.target.recognised";
+
+    /// <summary>Every plan rule, in the order they run.</summary>
+    public static RuleSet<PlanCheck> Default { get; } = new(
+        "delivery plan validation",
+        [
+            new NoDeliverablesRule(),
+            new ObjectiveNumberUniqueRule(),
+            new ObjectiveTitleRequiredRule(),
+            new CodeUniqueRule(),
+            new CodeMatchesObjectiveRule(),
+            new CommitmentRequiredRule(),
+            new UpdateRequiredRule(),
+            new UpdateOrderRule(),
+            new SummaryRequiredRule(),
+            new RagRequiredRule(),
+            new TargetRequiredRule(),
+            new TargetRecognisedRule(),
+        ]);
+
+    /// <summary>Runs <paramref name="rules"/> (by default <see cref="Default"/>) and returns the findings, most severe first, then in rule order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="locate">Where each deliverable was read (for example <see cref="PlanImport.LocationOf"/>), or null.</param>
+    /// <param name="rules">The rules to run, or null for <see cref="Default"/>.</param>
+    /// <returns>The findings; empty when the plan passes.</returns>
+    public static IReadOnlyList<Finding> Check(DeliveryPlan plan, Func<Deliverable, SourceLocation?>? locate = null, RuleSet<PlanCheck>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. (rules ?? Default).Check(new PlanCheck(plan, locate)).OrderByDescending(f => f.Severity)];
+    }
 }

@@ -1,5 +1,4 @@
 using Nhp.Findings;
-using Nhp.Integrity.Validation;
 
 namespace Nhp.Integrity;
 
@@ -59,6 +58,6 @@ public sealed record CdiReview(string Title)
     /// counts, timescales Nhp cannot read (warnings). Each finding names its subject and, for data read from a file,
     /// its line.
     /// </summary>
-    /// <returns>The findings, errors first, in input order within a severity.</returns>
-    public IReadOnlyList<Finding> Check() => CdiReviewChecks.Run(this);
+    /// <returns>The findings of <see cref="CdiRules.Default"/>, errors first, then rule by rule in input order.</returns>
+    public IReadOnlyList<Finding> Check() => CdiRules.Check(this);
 }

@@ -42,20 +42,20 @@ public sealed record TimelinessAnalysis(
         {
             if (!seen.Add(record.Id))
             {
-                findings.Add(new Finding("cdi.timeliness.duplicate-id", Severity.Warning, record.Id, "id", $"Crime {record.Id} appears more than once; only its first record is counted."));
+                findings.Add(CdiRules.DuplicateIdDescriptor.Finding(record.Id, "id", $"Crime {record.Id} appears more than once; only its first record is counted."));
                 continue;
             }
 
             if (record.Disclosed is not { } disclosed || record.Recorded is not { } recorded)
             {
                 var missing = record.Disclosed is null ? "disclosed" : "recorded";
-                findings.Add(new Finding("cdi.timeliness.missing-instant", Severity.Warning, record.Id, missing, $"Crime {record.Id} has no {missing} time, so its timeliness cannot be measured; it is left out of the counts."));
+                findings.Add(CdiRules.MissingInstantDescriptor.Finding(record.Id, missing, $"Crime {record.Id} has no {missing} time, so its timeliness cannot be measured; it is left out of the counts."));
                 continue;
             }
 
             if (recorded < disclosed)
             {
-                findings.Add(new Finding("cdi.timeliness.recorded-before-disclosed", Severity.Error, record.Id, "recorded", $"Crime {record.Id} was recorded at {Text(recorded)}, before it was disclosed at {Text(disclosed)}; one of the times is wrong, so it is left out of the counts."));
+                findings.Add(CdiRules.RecordedBeforeDisclosedDescriptor.Finding(record.Id, "recorded", $"Crime {record.Id} was recorded at {Text(recorded)}, before it was disclosed at {Text(disclosed)}; one of the times is wrong, so it is left out of the counts."));
                 continue;
             }
 

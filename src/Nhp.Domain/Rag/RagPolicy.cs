@@ -1,30 +1,32 @@
 using FluentValidation;
 using Nhp.Delivery;
+using Severity = Nhp.Findings.Severity;
+using Nhp.Rules;
 using NodaTime;
 
 namespace Nhp.Rag;
 
 /// <summary>
 /// A list of RAG rules with unique ids, applied in order to every deliverable at an as-of date. Start from
-/// <see cref="Default"/> (the built-in rules for the plan's key), switch rules off with <see cref="Without"/>, add or
-/// retune with <see cref="With"/>. Immutable and thread-safe; every change returns a new policy.
+/// <see cref="Default"/> (the built-in rules for the plan's key), switch rules off with <see cref="Without"/>, change a
+/// rule's severity with <see cref="WithSeverity"/>, add or retune with <see cref="With"/>. Immutable and thread-safe; every change returns a new policy.
 /// </summary>
 public sealed class RagPolicy
 {
+    private const string Name = "The RAG policy";
+
     /// <summary>Creates a policy from rules.</summary>
     /// <param name="rules">The rules, in the order findings are reported; ids must be unique.</param>
     /// <exception cref="ArgumentException">Two rules share an id.</exception>
     public RagPolicy(IEnumerable<RagRule> rules)
+        : this(new RuleSet<RagCheck>(Name, rules ?? throw new ArgumentNullException(nameof(rules))))
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        var list = rules.ToArray();
-        var duplicate = list.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Two rules have the id '{duplicate.Key}'; ids must be unique.", nameof(rules));
-        }
+    }
 
-        Rules = list;
+    private RagPolicy(RuleSet<RagCheck> ruleSet)
+    {
+        RuleSet = ruleSet;
+        Rules = [.. ruleSet.Rules.Cast<RagRule>()];
     }
 
     /// <summary>The built-in rules of <see cref="RagRules.All"/> with their default settings.</summary>
@@ -33,31 +35,26 @@ public sealed class RagPolicy
     /// <summary>The rules, in order.</summary>
     public IReadOnlyList<RagRule> Rules { get; }
 
+    /// <summary>The rules as a rule set over a deliverable at a date, for code that runs rule sets of every kind.</summary>
+    public RuleSet<RagCheck> RuleSet { get; }
+
     /// <summary>The policy with <paramref name="rule"/> added at the end, or replacing the rule with the same id in its place (retuning).</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>A new policy.</returns>
-    public RagPolicy With(RagRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        return Rules.Any(r => r.Id == rule.Id)
-            ? new RagPolicy(Rules.Select(r => r.Id == rule.Id ? rule : r))
-            : new RagPolicy(Rules.Append(rule));
-    }
+    public RagPolicy With(RagRule rule) => new(RuleSet.With(rule));
 
     /// <summary>The policy with the rule of id <paramref name="ruleId"/> switched off.</summary>
     /// <param name="ruleId">The id.</param>
     /// <returns>A new policy.</returns>
     /// <exception cref="ArgumentException">The policy has no rule with that id (a misspelt id would otherwise switch nothing off).</exception>
-    public RagPolicy Without(string ruleId)
-    {
-        ArgumentNullException.ThrowIfNull(ruleId);
-        if (Rules.All(r => r.Id != ruleId))
-        {
-            throw new ArgumentException($"The policy has no rule '{ruleId}'; its rules are {string.Join(", ", Rules.Select(r => r.Id))}.", nameof(ruleId));
-        }
+    public RagPolicy Without(string ruleId) => new(RuleSet.Without(ruleId));
 
-        return new RagPolicy(Rules.Where(r => r.Id != ruleId));
-    }
+    /// <summary>The policy with the rule of id <paramref name="ruleId"/> reporting at <paramref name="severity"/>.</summary>
+    /// <param name="ruleId">The id.</param>
+    /// <param name="severity">The new severity.</param>
+    /// <returns>A new policy.</returns>
+    /// <exception cref="ArgumentException">The policy has no rule with that id.</exception>
+    public RagPolicy WithSeverity(string ruleId, Severity severity) => new(RuleSet.WithSeverity(ruleId, severity));
 
     /// <summary>Judges one deliverable at a date.</summary>
     /// <param name="subject">The deliverable.</param>
@@ -132,7 +129,8 @@ public sealed class RagPolicy
     /// </summary>
     /// <param name="asOf">The date to judge at.</param>
     /// <returns>The validator; thread-safe.</returns>
-    public IValidator<RagSubject> ToValidator(LocalDate asOf) => new RagPolicyValidator(this, asOf);
+    public IValidator<RagSubject> ToValidator(LocalDate asOf) =>
+        new RuleSetValidator<RagSubject>(s => Evaluate(s, asOf).Findings.Select(f => f.Finding), _ => nameof(RagSubject.Reported), s => s.Reported);
 
     /// <summary>
     /// The policy as a FluentValidation validator of a whole plan (each deliverable's latest update) at a fixed
@@ -141,5 +139,6 @@ public sealed class RagPolicy
     /// </summary>
     /// <param name="asOf">The date to judge at.</param>
     /// <returns>The validator; thread-safe.</returns>
-    public IValidator<DeliveryPlan> ToPlanValidator(LocalDate asOf) => new RagPlanValidator(this, asOf);
+    public IValidator<DeliveryPlan> ToPlanValidator(LocalDate asOf) =>
+        new RuleSetValidator<DeliveryPlan>(p => Evaluate(p, asOf).Findings.Select(f => f.Finding), f => $"Deliverables[{f.Subject}]");
 }

@@ -1,5 +1,4 @@
-using Nhp.Delivery;
-using Nhp.Findings;
+using Nhp.Rag.Rules;
 using NodaTime;
 
 namespace Nhp.Rag;
@@ -10,6 +9,9 @@ namespace Nhp.Rag;
 /// </summary>
 public static class RagRules
 {
+    /// <summary>The area of the RAG rules' descriptors.</summary>
+    public const string Area = "rag";
+
     /// <summary>The id of <see cref="DeadlineMissed"/>.</summary>
     public const string DeadlineMissedId = "rag.deadline.missed";
 
@@ -42,25 +44,14 @@ public static class RagRules
     /// complete (not GREEN) and not already RED. The deadline day itself is not missed.
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule DeadlineMissed() => new(
-        DeadlineMissedId,
-        "Deadline missed",
-        Severity.Error,
-        "deliverable {code} is reported {reported} but its deadline of {deadline} (target '{target}') has passed and it is not complete; by the plan's key it should be {expected} unless it is updated.",
-        (s, asOf) => s.Reported is RagStatus.Amber or RagStatus.NotRated && s.Target.Deadline is { } deadline && asOf > deadline,
-        RagStatus.Red);
+    public static RagRule DeadlineMissed() => new DeadlineMissedRule();
 
     /// <summary>
     /// No target date (warning): the deliverable is in progress (AMBER) or RED and its target is <c>TBC</c> or empty,
     /// so nobody can tell when it is late.
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule NoTargetDate() => new(
-        NoTargetDateId,
-        "No target date",
-        Severity.Warning,
-        "deliverable {code} is {reported} with target '{target}', so there is no date to judge its progress against; a date should be agreed.",
-        (s, _) => s.Reported is RagStatus.Amber or RagStatus.Red && s.Target.Kind is TargetKind.ToBeConfirmed or TargetKind.None);
+    public static RagRule NoTargetDate() => new NoTargetDateRule();
 
     /// <summary>
     /// Stale update (warning): the status update is older than <paramref name="maximumAge"/> at the as-of date (the
@@ -77,12 +68,7 @@ public static class RagRules
             throw new ArgumentException("The maximum age must be a positive number of years, months, weeks or days.", nameof(maximumAge));
         }
 
-        return new RagRule(
-            StaleUpdateId,
-            "Stale update",
-            Severity.Warning,
-            "the status of deliverable {code} ({reported}) was last updated on {updated}, more than " + RagText.Period(age) + " earlier; it may no longer be true.",
-            (s, asOf) => s.UpdatedOn is { } updated && updated.Plus(age) < asOf);
+        return new StaleUpdateRule(age);
     }
 
     /// <summary>
@@ -90,57 +76,31 @@ public static class RagRules
     /// but the RAG is AMBER or RED; by the key, complete work is GREEN.
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule CompleteButNotGreen() => new(
-        CompleteButNotGreenId,
-        "Complete but not GREEN",
-        Severity.Warning,
-        "deliverable {code} has target '{target}' but is reported {reported}; by the plan's key complete work is {expected}, so either the status or the target is wrong.",
-        (s, _) => s.Reported is RagStatus.Amber or RagStatus.Red && s.Target.Kind is TargetKind.Complete or TargetKind.CompletedAnnually,
-        RagStatus.Green);
+    public static RagRule CompleteButNotGreen() => new CompleteButNotGreenRule();
 
     /// <summary>
     /// GREEN without a date (warning): the RAG is GREEN (complete/established) but the target is still <c>TBC</c> or
     /// empty, which the key does not allow for finished work.
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule GreenWithoutDate() => new(
-        GreenWithoutDateId,
-        "GREEN without a date",
-        Severity.Warning,
-        "deliverable {code} is reported GREEN (complete/established) but its target is '{target}'; complete work should say when it was completed.",
-        (s, _) => s.Reported == RagStatus.Green && s.Target.Kind is TargetKind.ToBeConfirmed or TargetKind.None);
+    public static RagRule GreenWithoutDate() => new GreenWithoutDateRule();
 
     /// <summary>
     /// GREEN before its deadline (info): the RAG is GREEN and the as-of date is before the target's deadline day; worth confirming
     /// the work is complete rather than on track (which the key calls AMBER).
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule GreenBeforeDeadline() => new(
-        GreenBeforeDeadlineId,
-        "GREEN before its deadline",
-        Severity.Info,
-        "deliverable {code} is reported GREEN ahead of its deadline of {deadline}; by the plan's key GREEN means complete/established, while work still on track is AMBER.",
-        (s, asOf) => s.Reported == RagStatus.Green && s.Target.Deadline is { } deadline && asOf < deadline);
+    public static RagRule GreenBeforeDeadline() => new GreenBeforeDeadlineRule();
 
     /// <summary>Not rated (warning): the deliverable has no RAG status.</summary>
     /// <returns>The rule.</returns>
-    public static RagRule NotRated() => new(
-        NotRatedId,
-        "Not rated",
-        Severity.Warning,
-        "deliverable {code} has no RAG status (target '{target}'); every deliverable should be rated.",
-        (s, _) => s.Reported == RagStatus.NotRated);
+    public static RagRule NotRated() => new NotRatedRule();
 
     /// <summary>
     /// Review due (info): a target with a review suffix (<c>Complete Review 31/03/2024</c>) whose review date has passed.
     /// </summary>
     /// <returns>The rule.</returns>
-    public static RagRule ReviewDue() => new(
-        ReviewDueId,
-        "Review due",
-        Severity.Info,
-        "deliverable {code} has target '{target}' and its review date of {review} has passed; the review's outcome should be reported.",
-        (s, asOf) => s.Target.ReviewDate is { } review && asOf > review);
+    public static RagRule ReviewDue() => new ReviewDueRule();
 
     /// <summary>All the built-in rules with their default settings, in the order they are reported.</summary>
     /// <returns>The rules.</returns>

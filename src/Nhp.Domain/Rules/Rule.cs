@@ -58,6 +58,20 @@ public abstract class Rule<TInput>
     protected Finding Found(string subject, string? field, string message, SourceLocation? location = null) =>
         descriptor.Finding(subject, field, message, location);
 
+    /// <summary>
+    /// A finding of this rule that matters less than the rule's usual findings (for example a notice where the rule
+    /// usually warns). Its severity is <paramref name="severity"/>, but never more than the rule's current severity,
+    /// so lowering the rule with <see cref="WithSeverity"/> lowers these findings too.
+    /// </summary>
+    /// <param name="severity">The severity of this finding.</param>
+    /// <param name="subject">What the finding is about.</param>
+    /// <param name="field">The field concerned, when there is one.</param>
+    /// <param name="message">A sentence a committee member would understand.</param>
+    /// <param name="location">Where in the input, when known.</param>
+    /// <returns>The finding.</returns>
+    protected Finding FoundAt(Severity severity, string subject, string? field, string message, SourceLocation? location = null) =>
+        new(Id, severity < Severity ? severity : Severity, subject, field, message, location);
+
     /// <summary>The id and title.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => descriptor.ToString();

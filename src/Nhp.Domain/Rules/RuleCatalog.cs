@@ -18,11 +18,25 @@ public static class RuleCatalog
     public static RuleDescriptor? Find(string ruleId) =>
         All.FirstOrDefault(d => string.Equals(d.Id, ruleId, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The descriptors of the import diagnostics (findings made by the importers), one entry per area; empty until
+    /// the importers describe their diagnostics.
+    /// </summary>
+    internal static IEnumerable<RuleDescriptor> ImportDescriptors => [];
+
     private static IReadOnlyList<RuleDescriptor> Build()
     {
-        // Each part of the domain contributes its rule sets' descriptors and its import diagnostics.
-        IEnumerable<RuleDescriptor> all = [];
-        var list = all.ToArray();
+        // Each part of the domain contributes its rule sets' descriptors and the descriptors of the findings its
+        // importers and analyses make (one line per area).
+        RuleDescriptor[] list =
+        [
+            .. Delivery.PlanRules.Default.Descriptors,
+            .. Rag.RagPolicy.Default.RuleSet.Descriptors,
+            .. Integrity.CdiRules.Default.Descriptors,
+            .. Integrity.CdiRules.AnalysisDescriptors,
+            .. Engagement.EngagementRules.Default.Descriptors,
+            .. ImportDescriptors,
+        ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -1,27 +1,24 @@
 using FluentValidation;
-using FluentValidation.Results;
+using Nhp.Findings;
 
 namespace Nhp.Rules;
 
-// The thin FluentValidation adapter: the rule set runs as it always does, and each finding becomes one failure.
+// The thin FluentValidation adapter: the checks run as they always do, and each finding becomes one failure.
 internal sealed class RuleSetValidator<TInput> : AbstractValidator<TInput>
 {
     public RuleSetValidator(RuleSet<TInput> rules)
+        : this(rules.Check, finding => finding.Field ?? finding.Subject)
     {
-        foreach (var rule in rules.Rules)
+    }
+
+    public RuleSetValidator(Func<TInput, IEnumerable<Finding>> check, Func<Finding, string> propertyName, Func<TInput, object?>? attemptedValue = null)
+    {
+        RuleFor(input => input).Custom((input, context) =>
         {
-            RuleFor(input => input).Custom((input, context) =>
+            foreach (var finding in check(input))
             {
-                foreach (var finding in rule.Check(input))
-                {
-                    context.AddFailure(new ValidationFailure(finding.Field ?? finding.Subject, finding.Message)
-                    {
-                        ErrorCode = finding.RuleId,
-                        Severity = RuleValidation.ToFluentSeverity(finding.Severity),
-                        CustomState = finding,
-                    });
-                }
-            });
-        }
+                context.AddFailure(RuleValidation.ToFailure(finding, propertyName(finding), attemptedValue?.Invoke(input)));
+            }
+        });
     }
 }

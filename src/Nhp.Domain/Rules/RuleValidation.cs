@@ -21,6 +21,15 @@ public static class RuleValidation
             ?? new Finding(e.ErrorCode ?? string.Empty, FromFluentSeverity(e.Severity), e.PropertyName, null, e.ErrorMessage))];
     }
 
+    /// <summary>The FluentValidation failure for a finding: the rule id as error code, the severity mapped, the finding as custom state.</summary>
+    internal static ValidationFailure ToFailure(Finding finding, string propertyName, object? attemptedValue = null) =>
+        new(propertyName, finding.Message, attemptedValue)
+        {
+            ErrorCode = finding.RuleId,
+            Severity = ToFluentSeverity(finding.Severity),
+            CustomState = finding,
+        };
+
     /// <summary>FluentValidation's severity for an Nhp severity.</summary>
     /// <param name="severity">The Nhp severity.</param>
     /// <returns>The same level in FluentValidation.</returns>

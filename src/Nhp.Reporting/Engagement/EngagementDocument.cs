@@ -26,7 +26,7 @@ internal static class EngagementDocument
             return doc;
         }
 
-        var findings = EngagementChecks.Check(data);
+        var findings = EngagementRules.Check(data);
         doc.Paragraph($"Data as at {LongDate.Format(data.AsOf)}. Meetings dated before then are counted as held. {Count(findings.Count, "finding", "findings")} (see the end).");
         Model(doc, data);
         Schedule(doc, data);

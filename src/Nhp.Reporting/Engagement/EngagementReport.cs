@@ -7,7 +7,7 @@ namespace Nhp.Reporting.Engagement;
 /// The "Cluster panels and community engagement" report (id <c>engagement</c>): the panel model and how the schedule
 /// meets it, each cluster's meetings (date, time, venue, format, attendance, topics by remit), the open and closed
 /// "you said, we did" items, engagement events by month and audience, the Community Engagement Strategic Plan's
-/// outcomes and metrics a–j, and the findings of <see cref="Nhp.Engagement.EngagementChecks"/>.
+/// outcomes and metrics a–j, and the findings of <see cref="Nhp.Engagement.EngagementRules"/>.
 /// </summary>
 /// <remarks>
 /// Markdown and HTML end lines with <c>\n</c>. The iCalendar format is the panel schedule for calendar subscriptions

@@ -30,5 +30,5 @@ public class PlanFormatsBenchmark
     public int ReadJson() => PlanJson.Read(json).Objectives.Count;
 
     [Benchmark]
-    public int Validate() => PlanValidator.Check(plan).Count;
+    public int Validate() => PlanRules.Check(plan).Count;
 }

@@ -110,7 +110,7 @@ public sealed class PlanTextTest
         var import = ImportSeed();
         Assert.False(import.HasErrors);
         Assert.All(import.Plan.Deliverables, d => Assert.True(d.Latest!.Target.IsRecognised, d.Code.ToString()));
-        Assert.DoesNotContain(PlanValidator.Check(import.Plan, import.LocationOf), f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(PlanRules.Check(import.Plan, import.LocationOf), f => f.Severity == Severity.Error);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class PlanTextTest
     public void When_a_code_repeats_then_validation_locates_both_rows()
     {
         var import = Import(Header + "\n1.1\tWe will.\tDone.\tGREEN\tComplete\n1.1\tWe will too.\tDone.\tGREEN\tComplete\n");
-        var finding = Assert.Single(PlanValidator.Check(import.Plan, import.LocationOf), f => f.RuleId == PlanRules.CodeUnique);
+        var finding = Assert.Single(PlanRules.Check(import.Plan, import.LocationOf), f => f.RuleId == PlanRules.CodeUnique);
         Assert.Equal(3, finding.Location?.Line);
         Assert.Contains("first at plan.txt:2", finding.Message, StringComparison.Ordinal);
     }

@@ -147,7 +147,7 @@ public sealed class EngagementJsonTest
         Assert.Empty(meeting.YouSaidWeDid);
         Assert.Empty(meeting.CorporationDepartments);
         Assert.Empty(Assert.Single(data.Events).Audiences);
-        Assert.NotEmpty(EngagementChecks.Check(data));
+        Assert.NotEmpty(EngagementRules.Check(data));
     }
 
     [Fact]

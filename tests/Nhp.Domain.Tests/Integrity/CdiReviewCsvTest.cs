@@ -48,7 +48,7 @@ public sealed class CdiReviewCsvTest
     public void An_empty_sampling_period_and_one_that_ends_before_it_starts_are_errors()
     {
         Assert.Single(Read(Title + "sample, \n").Check(), f => f.RuleId == "cdi.period.empty");
-        var finding = SingleFinding(Title + "sample,Summer,2023-09-01,2023-07-01\n", "cdi.period.empty");
+        var finding = SingleFinding(Title + "sample,Summer,2023-09-01,2023-07-01\n", "cdi.period.reversed");
         Assert.Contains("ends (2023-07-01) before it starts (2023-09-01)", finding.Message, StringComparison.Ordinal);
     }
 

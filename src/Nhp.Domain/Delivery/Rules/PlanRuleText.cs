@@ -1,0 +1,15 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Nhp.Delivery.Rules;
+
+// What the plan rules share: numbers and months as the committee reads them, and every update in plan order.
+internal static class PlanRuleText
+{
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Month(YearMonth month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static IEnumerable<(Deliverable Deliverable, StatusUpdate Update)> Updates(DeliveryPlan plan) =>
+        plan.Deliverables.SelectMany(d => d.Updates.Select(u => (d, u)));
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Nhp.Findings;
+using Nhp.Rules;
+using static Nhp.Engagement.Rules.EngagementRuleText;
+
+namespace Nhp.Engagement.Rules;
+
+/// <summary>A meeting has been held but its attendee count or topics are not recorded.</summary>
+internal sealed class HeldMeetingNotRecordedRule() : Rule<EngagementData>(new RuleDescriptor(
+    EngagementRules.HeldMeetingNotRecorded,
+    EngagementRules.Area,
+    Severity.Warning,
+    "Held meeting not recorded",
+    "Checks that every meeting held has its attendee count and the topics raised recorded. Without them the committee cannot see how well attended the panels are or what residents asked for."))
+{
+    public override IEnumerable<Finding> Check(EngagementData data)
+    {
+        for (var i = 0; i < data.Meetings.Count; i++)
+        {
+            var meeting = data.Meetings[i];
+            if (!meeting.IsHeld(data.AsOf))
+            {
+                continue;
+            }
+
+            var missing = (meeting.Attendees is null, meeting.Topics.Count == 0) switch
+            {
+                (true, true) => "its attendee count and topics are",
+                (true, false) => "its attendee count is",
+                (false, true) => "the topics raised are",
+                _ => null,
+            };
+            if (missing is not null)
+            {
+                yield return Found(
+                    meeting.Label(),
+                    string.Create(CultureInfo.InvariantCulture, $"meetings[{i}].{(meeting.Attendees is null ? "attendees" : "topics")}"),
+                    $"The {meeting.Describe()} on {Date(meeting.Date)} has been held but {missing} not recorded.");
+            }
+        }
+    }
+}
