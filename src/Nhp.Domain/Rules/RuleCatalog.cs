@@ -21,7 +21,13 @@ public static class RuleCatalog
     private static IReadOnlyList<RuleDescriptor> Build()
     {
         // Each part of the domain contributes its rule sets' descriptors and its import diagnostics.
-        IEnumerable<RuleDescriptor> all = [];
+        IEnumerable<RuleDescriptor> all =
+        [
+            .. Delivery.PlanImportRules.All,
+            .. Integrity.CdiImportRules.All,
+            .. Engagement.EngagementImportRules.All,
+            .. PoliceUk.PoliceUkImportRules.All,
+        ];
         var list = all.ToArray();
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
