@@ -26,7 +26,7 @@ public sealed partial class PlanValidator : AbstractValidator<DeliveryPlan>
 
     /// <summary>Runs every check and returns the findings, most severe first, then in plan order.</summary>
     /// <param name="plan">The plan.</param>
-    /// <param name="locate">Where each deliverable was read (for example <see cref="PlanImport.LocationOf"/>), or null.</param>
+    /// <param name="locate">Where each deliverable was read (for example <c>d =&gt; d.Location</c>, see <see cref="Deliverable.Location"/>), or null.</param>
     /// <returns>The findings; empty when the plan passes.</returns>
     public static IReadOnlyList<Finding> Check(DeliveryPlan plan, Func<Deliverable, SourceLocation?>? locate = null)
     {
