@@ -32,8 +32,8 @@ namespace Nhp.Serialization;
 /// </list>
 /// <para>
 /// <see cref="Options"/> is read-only and backed by the source-generated <see cref="NhpJsonContext"/>, so it works with
-/// trimming and native AOT: use <see cref="Context"/>'s properties (<c>NhpJson.Context.DeliveryPlan</c>) or
-/// <see cref="TypeInfo{T}"/> with <see cref="JsonSerializer"/>.
+/// trimming and native AOT: pass <see cref="TypeInfo{T}"/> (<c>NhpJson.TypeInfo&lt;DeliveryPlan&gt;()</c>) to
+/// <see cref="JsonSerializer"/>, or combine <see cref="TypeInfoResolver"/> into options of your own.
 /// </para>
 /// </remarks>
 public static class NhpJson
@@ -82,7 +82,13 @@ public static class NhpJson
     public static JsonSerializerOptions Options { get; }
 
     /// <summary>The source-generated metadata of Nhp's stored types, bound to <see cref="Options"/>.</summary>
-    public static NhpJsonContext Context { get; }
+    internal static NhpJsonContext Context { get; }
+
+    /// <summary>
+    /// The source-generated metadata of Nhp's stored types (delivery plans, engagement data and their parts), for
+    /// options of your own: <c>TypeInfoResolver = JsonTypeInfoResolver.Combine(NhpJson.TypeInfoResolver, MyContext.Default)</c>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Context;
 
     /// <summary>The encoder: every script's letters as themselves, HTML-sensitive and control characters escaped.</summary>
     public static JavaScriptEncoder Encoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
@@ -137,8 +143,8 @@ public static class NhpJson
 }
 
 /// <summary>
-/// Source-generated serialization metadata for the types Nhp stores as JSON. <see cref="NhpJson.Context"/> is an
-/// instance bound to <see cref="NhpJson.Options"/>; use it for AOT-safe calls to <see cref="JsonSerializer"/>.
+/// Source-generated serialization metadata for the types Nhp stores as JSON, public through
+/// <see cref="NhpJson.TypeInfoResolver"/> and <see cref="NhpJson.TypeInfo{T}"/>.
 /// </summary>
 [JsonSerializable(typeof(DeliveryPlan))]
 [JsonSerializable(typeof(EngagementData))]
@@ -150,4 +156,4 @@ public static class NhpJson
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
-public sealed partial class NhpJsonContext : JsonSerializerContext;
+internal sealed partial class NhpJsonContext : JsonSerializerContext;
