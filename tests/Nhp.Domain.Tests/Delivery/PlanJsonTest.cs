@@ -27,6 +27,37 @@ public sealed class PlanJsonTest
         Plans.Sample(plan => Assert.Equal(plan, PlanJson.Read(new StringReader(PlanJson.Write(plan))).GetValueOrThrow()));
 
     [Fact]
+    public void Any_plan_reads_back_equal_from_a_stream_and_a_reader_with_no_findings() =>
+        Plans.Sample(plan =>
+        {
+            var json = PlanJson.Write(plan);
+            var fromReader = PlanJson.Read(new StringReader(json), "plan.json");
+            var fromStream = PlanJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "plan.json");
+            Assert.Empty(fromReader.Findings);
+            Assert.Equal(plan, fromReader.Value);
+            Assert.Equal(plan, fromStream.Value);
+        });
+
+    [Fact]
+    public void Any_plan_stored_by_an_earlier_version_without_format_still_reads_as_version_1() =>
+        Plans.Sample(plan =>
+        {
+            var json = PlanJson.Write(plan)
+                .Replace("\"format\": \"nhp-delivery-plan\",\n  \"version\": 1,", "\"schemaVersion\": 1,", StringComparison.Ordinal)
+                .Replace("\"not-rated\"", "\"notRated\"", StringComparison.Ordinal);
+            var import = PlanJson.Read(new StringReader(json), "old.json");
+            Assert.Equal(plan, import.Value);
+            Assert.Equal(PlanImportRules.FormatMissing, Assert.Single(import.Findings).RuleId);
+        });
+
+    [Theory]
+    [InlineData("{ \"format\": \"nhp-engagement\", \"version\": 1 }", "not 'nhp-delivery-plan'")]
+    [InlineData("{ \"format\": \"nhp-delivery-plan\", \"version\": 2, \"plan\": {} }", "reads version 1 only")]
+    [InlineData("{ \"asOf\": \"2024-11-26\" }", "not a delivery plan")]
+    public void A_file_of_another_format_or_a_newer_version_is_refused(string json, string expected) =>
+        Assert.Contains(expected, Assert.Throws<NhpInputException>(() => PlanJson.Read(new StringReader(json), "plan.json")).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void The_January_2024_plan_written_as_JSON_reads_back_equal()
     {
         var plan = PlanTextTest.ImportSeed().Value!;
