@@ -64,18 +64,20 @@ internal static class DefaultDataset
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
         var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
-        if (import.HasErrors)
-        {
-            throw new InvalidOperationException("The embedded delivery plan did not import cleanly: " + string.Join("; ", import.Diagnostics.Where(d => d.Severity == Findings.Severity.Error)));
-        }
-
-        return import.Plan;
+        return Cleanly(import);
     }
 
     private static Nhp.Integrity.CdiReview ReadCrimeDataIntegrity()
     {
         const string name = EmbeddedResources.CrimeDataIntegrityJanuary2024;
         using var reader = EmbeddedResources.Open(name);
-        return Nhp.Integrity.CdiReviewCsv.Read(reader, name);
+        return Cleanly(Nhp.Integrity.CdiReviewCsv.Read(reader, name));
     }
+
+    // Embedded data must import with no error finding: one is a packaging bug, not a problem of the user's input.
+    private static T Cleanly<T>(Importing.ImportResult<T> import)
+        where T : class =>
+        import is { HasErrors: false, Value: { } value }
+            ? value
+            : throw new InvalidOperationException($"The embedded {import.Source} did not import cleanly: " + string.Join("; ", import.Findings.Where(f => f.Severity == Findings.Severity.Error)));
 }

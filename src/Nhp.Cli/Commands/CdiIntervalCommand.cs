@@ -92,7 +92,7 @@ internal sealed class CdiIntervalCommand : ICommand
     private static string Json(ProportionInterval interval, string methodName)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteNumber("rate", interval.Rate);

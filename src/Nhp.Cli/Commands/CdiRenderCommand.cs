@@ -52,11 +52,12 @@ internal sealed class CdiRenderCommand : ICommand
 
         CdiReview review;
         string name;
+        IReadOnlyList<Finding> findings;
         if (arguments.Positionals.Count == 1)
         {
             var file = arguments.Positionals[0];
-            using var reader = new StreamReader(context.ResolvePath(file));
-            review = CdiReviewCsv.Read(reader, file);
+            using var stream = File.OpenRead(context.ResolvePath(file));
+            (review, findings) = ImportOutput.WithChecks(CdiReviewCsv.Read(stream, file), context, r => r.Check());
             name = Path.GetFileName(file);
         }
         else
@@ -64,9 +65,9 @@ internal sealed class CdiRenderCommand : ICommand
             review = CityOfLondonDataset.February2024.CrimeDataIntegrity
                 ?? throw new NhpInputException("The default dataset has no crime data integrity review.");
             name = CityOfLondonDataset.February2024.Name;
+            findings = review.Check();
         }
 
-        var findings = review.Check();
         context.Out.Write(new CrimeDataIntegrityReport().Render(review, name, format));
         foreach (var finding in findings)
         {

@@ -36,7 +36,8 @@ internal sealed class PanelsRenderCommand : ICommand
             throw new UsageException($"Unknown format '{formatName}'; use md, html or ics.");
         }
 
-        var (data, source) = PanelsFile.Read(arguments, context);
+        var (data, source, findings) = PanelsFile.Read(arguments, context);
+        PlanInput.Report(findings, context, Nhp.Findings.Severity.Warning);
         var dataset = new NhpDataset { Name = data.Name ?? Path.GetFileNameWithoutExtension(source), Sources = [], Engagement = data };
         if (arguments.Option("--out") is { } outPath)
         {

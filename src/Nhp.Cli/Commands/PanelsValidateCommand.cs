@@ -31,8 +31,8 @@ internal sealed class PanelsValidateCommand : ICommand
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
         var arguments = Arguments.Parse(args, [], ["--json"]);
-        var (data, source) = PanelsFile.Read(arguments, context);
-        var findings = EngagementRules.Check(data).Select(f => f with { Location = new SourceLocation(source, null) }).ToArray();
+        var (data, source, imported) = PanelsFile.Read(arguments, context);
+        Finding[] findings = [.. imported, .. EngagementRules.Check(data).Select(f => f with { Location = new SourceLocation(source, null) })];
         if (arguments.Flag("--json"))
         {
             context.Out.Write(Json(findings));
@@ -62,7 +62,7 @@ internal sealed class PanelsValidateCommand : ICommand
     private static string Json(IReadOnlyList<Finding> findings)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             writer.WriteStartArray();
             foreach (var finding in findings)

@@ -42,15 +42,14 @@ internal static class PlanInput
         };
 
         var options = new PlanImportOptions { KnownObjectives = KnownObjectives(arguments.Option("--objectives"), context), Title = arguments.Option("--title") };
-        if (format == "json")
+        using var stream = File.OpenRead(full);
+        var import = format switch
         {
-            var plan = PlanJson.Read(File.ReadAllText(full), path);
-            return (plan, PlanRules.Check(plan));
-        }
-
-        using var reader = new StreamReader(full);
-        var import = format == "csv" ? PlanCsv.Read(reader, path, options) : PlanText.Read(reader, path, options);
-        return (import.Plan, [.. import.Diagnostics, .. PlanRules.Check(import.Plan, import.LocationOf)]);
+            "json" => PlanJson.Read(stream, path, options),
+            "csv" => PlanCsv.Read(stream, path, options),
+            _ => PlanText.Read(stream, path, options),
+        };
+        return ImportOutput.WithChecks(import, context, plan => PlanRules.Check(plan, d => d.Location));
     }
 
     private static IReadOnlyList<Objective>? KnownObjectives(string? option, CliContext context)

@@ -76,7 +76,7 @@ internal sealed class PlanValidateCommand : ICommand
     private static string Json(string path, LocalDate? asOf, int deliverables, IReadOnlyList<Finding> findings, Dictionary<Finding, RagFinding> ragOf, int errors, int warnings)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("input", path);

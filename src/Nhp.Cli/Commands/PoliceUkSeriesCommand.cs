@@ -57,10 +57,11 @@ internal sealed class PoliceUkSeriesCommand : ICommand
             }
         }
 
-        var counts = PoliceUkCrimeReader.ReadPaths(paths);
+        var import = PoliceUkCrimeReader.ReadPaths(paths);
+        var counts = import.GetValueOrThrow();
         var series = group is null ? counts.AllSeries() : counts.Series(group);
-        context.Out.Write(format == "json" ? Json(counts, series) : Csv(series));
-        foreach (var finding in counts.Findings)
+        context.Out.Write(format == "json" ? Json(counts, series, import.Findings) : Csv(series));
+        foreach (var finding in import.Findings)
         {
             context.Error.Write(finding + "\n");
         }
@@ -93,10 +94,10 @@ internal sealed class PoliceUkSeriesCommand : ICommand
         return text.ToString();
     }
 
-    private static string Json(PoliceUkCrimeCounts counts, IReadOnlyList<MonthlyCrimeCount> series)
+    private static string Json(PoliceUkCrimeCounts counts, IReadOnlyList<MonthlyCrimeCount> series, IReadOnlyList<Nhp.Findings.Finding> findings)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteStartArray("months");
@@ -135,7 +136,7 @@ internal sealed class PoliceUkSeriesCommand : ICommand
 
             json.WriteEndArray();
             json.WriteStartArray("findings");
-            foreach (var f in counts.Findings)
+            foreach (var f in findings)
             {
                 json.WriteStartObject();
                 FindingJson.WriteProperties(json, f);

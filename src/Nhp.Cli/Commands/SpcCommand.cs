@@ -208,7 +208,7 @@ internal sealed class SpcCommand : ICommand
     private static string Json(SpcResult result)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("method", MethodId(result.Method));

@@ -20,6 +20,13 @@ public sealed record Deliverable
     /// <summary>The reported positions, oldest first; one per as-of month.</summary>
     public IReadOnlyList<StatusUpdate> Updates { get; init; } = [];
 
+    /// <summary>
+    /// Where the deliverable was read (its first row) when it was imported from a table export or CSV; null otherwise.
+    /// Not stored in JSON and not part of equality: the same deliverable read from two files is equal.
+    /// </summary>
+    [JsonIgnore]
+    public Findings.SourceLocation? Location { get; init; }
+
     /// <summary>The most recent update, or null when the deliverable has never been reported on.</summary>
     [JsonIgnore]
     public StatusUpdate? Latest => Updates.Count == 0 ? null : Updates[^1];

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Nhp.Findings;
+using Nhp.Importing;
 using Nhp.Text;
 using NodaTime;
 
@@ -30,6 +31,7 @@ namespace Nhp.Delivery;
 /// latest update only).
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanCsv
 {
     /// <summary>The column headings, in the order the export writes them.</summary>
@@ -63,16 +65,41 @@ public static partial class PlanCsv
         return text.ToString();
     }
 
-    /// <summary>Imports a plan from CSV.</summary>
-    /// <param name="reader">The CSV text.</param>
-    /// <param name="source">The input's name for diagnostics; may be null.</param>
+    /// <summary>Imports a plan from a CSV file (UTF-8).</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
     /// <param name="options">Import settings (title, as-of month when the heading has none); null for the defaults.</param>
-    /// <returns>The plan, diagnostics and locations.</returns>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty or malformed CSV, lacks a column, has no data rows, or states no as-of month.</exception>
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        return Read(reader, path, options);
+    }
+
+    /// <summary>Imports a plan from CSV as a stream (UTF-8).</summary>
+    /// <param name="stream">The CSV; read to the end, left open.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <param name="options">Import settings (title, as-of month when the heading has none); null for the defaults.</param>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty or malformed CSV, lacks a column, has no data rows, or states no as-of month.</exception>
+    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return Read(reader, source, options);
+    }
+
+    /// <summary>Imports a plan from CSV text.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <param name="options">Import settings (title, as-of month when the heading has none); null for the defaults.</param>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">
-    /// The input is empty or malformed CSV, lacks a column, has no data rows, has a row whose code is not a code, or
+    /// The input is empty or malformed CSV, lacks a column, has no data rows (every row unreadable counts as none), or
     /// states no as-of month.
     /// </exception>
-    public static PlanImport Read(TextReader reader, string? source = null, PlanImportOptions? options = null)
+    public static ImportResult<DeliveryPlan> Read(TextReader reader, string? source = null, PlanImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new PlanImportOptions();
@@ -115,11 +142,17 @@ public static partial class PlanCsv
             var record = records.Current;
             var at = new SourceLocation(source, record.Line);
             string Field(string column) => index[column] < record.Fields.Count ? Csv.Unguard(record.Fields[index[column]]) : string.Empty;
-            var code = DeliverableCode.Parse(Field("code").Trim(), at);
+            if (!DeliverableCode.TryParse(Field("code").Trim(), out var code))
+            {
+                diagnostics.Add(PlanImportRules.CodeInvalidRule.Finding(source ?? "plan", "code",
+                    $"The code '{Field("code").Trim()}' is not a deliverable code such as 1.10; the row was not imported.", at));
+                continue;
+            }
+
             var ragText = Field("rag");
             if (!RagKey.TryParse(ragText, out var rag))
             {
-                diagnostics.Add(new Finding("plan.import.rag-unknown", Findings.Severity.Error, code.ToString(), "rag",
+                diagnostics.Add(PlanImportRules.RagUnknownRule.Finding(code.ToString(), "rag",
                     $"The RAG status of {code}, '{ragText}', is not one of the plan's key (GREEN, AMBER, RED, or an empty cell for not rated); it was imported as not rated.", at));
             }
 
@@ -132,6 +165,7 @@ public static partial class PlanCsv
 
             var deliverable = new Deliverable
             {
+                Location = at,
                 Code = code,
                 Commitment = Field("commitment"),
                 Updates = [new StatusUpdate { AsOf = asOf.Value, Summary = Field("summary"), Rag = rag, Target = Target.Parse(Field("target")) }],
@@ -142,7 +176,7 @@ public static partial class PlanCsv
         if (rows.Count == 0)
         {
             throw new NhpInputException(
-                "The CSV has a heading row but no deliverable rows.",
+                diagnostics.Count == 0 ? "The CSV has a heading row but no deliverable rows." : "The CSV has no deliverable row that could be read: " + string.Join("; ", diagnostics.Select(d => d.Message)),
                 new SourceLocation(source, header.Line), "code", [string.Join(",", Columns)]);
         }
 
@@ -152,7 +186,7 @@ public static partial class PlanCsv
             var title = group.Select(r => r.Objective).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
             foreach (var row in group.Where(r => r.Objective.Length > 0 && !string.Equals(r.Objective, title, StringComparison.Ordinal)))
             {
-                diagnostics.Add(new Finding("plan.import.objective-title-differs", Findings.Severity.Warning, row.Deliverable.Code.ToString(), "objective",
+                diagnostics.Add(PlanImportRules.ObjectiveTitleDiffersRule.Finding(row.Deliverable.Code.ToString(), "objective",
                     $"The objective of {row.Deliverable.Code} reads '{row.Objective}', but an earlier row of objective {group.Key.ToString(CultureInfo.InvariantCulture)} reads '{title}'; the earlier title is used.", new SourceLocation(source, row.Line)));
             }
 
@@ -160,7 +194,7 @@ public static partial class PlanCsv
         }
 
         var plan = new DeliveryPlan { Title = options.Title, Objectives = objectives };
-        return new PlanImport(plan, diagnostics, rows.Select(r => (r.Deliverable, new SourceLocation(source, r.Line))));
+        return new ImportResult<DeliveryPlan>(plan, diagnostics, source);
     }
 
     private static YearMonth ReadMonth(string text, SourceLocation at)

@@ -1,28 +1,38 @@
 using System.Globalization;
-using System.Text.Unicode;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using System.Text.Json.Serialization;
 using Nhp.Findings;
+using Nhp.Importing;
+using Nhp.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Nhp.Delivery;
 
 /// <summary>
-/// The JSON storage format of a delivery plan: <c>{ "schemaVersion": 1, "plan": { … } }</c>, camel-case names,
-/// deliverable codes and targets as their text, as-of months as ISO <c>yyyy-MM</c>, RAG statuses as strings
-/// (<c>green</c>, <c>amber</c>, <c>red</c>, <c>notRated</c>). The JSON Schema is published as
-/// <c>docs/delivery-plan.schema.json</c>. Writing then reading gives an equal plan. Thread-safe.
+/// The JSON storage format of a delivery plan: <c>{ "format": "nhp-delivery-plan", "version": 1, "plan": { … } }</c>,
+/// written with <see cref="NhpJson.Options"/>: camelCase names, deliverable codes and targets as their text, as-of
+/// months as ISO <c>uuuu-MM</c>, RAG statuses as kebab-case strings (<c>green</c>, <c>amber</c>, <c>red</c>,
+/// <c>not-rated</c>). The JSON Schema is published as <c>docs/delivery-plan.schema.json</c>. Writing then reading
+/// gives an equal plan. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Reading checks <c>format</c> and <c>version</c>: another format, or a version newer than <see cref="Version"/>,
+/// is an <see cref="NhpInputException"/>; a file with no <c>format</c> (written by an earlier Nhp as
+/// <c>{ "schemaVersion": 1, "plan": … }</c>) is read as version 1 with an info finding
+/// (<see cref="PlanImportRules.FormatMissing"/>). A plan value that cannot be read gives a result with no value and
+/// an error finding (<see cref="PlanImportRules.PlanInvalid"/>) naming the line and JSON path.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class PlanJson
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The value of <c>format</c> in a stored plan.</summary>
+    public const string Format = "nhp-delivery-plan";
 
-    private static readonly PlanJsonContext Context = new(CreateOptions());
+    /// <summary>The version this library writes, and the newest it reads.</summary>
+    public const int Version = 1;
+
+    private static readonly string[] Accepted = [$"{{ \"format\": \"{Format}\", \"version\": 1, \"plan\": {{ \"objectives\": [ … ] }} }}"];
 
     /// <summary>Writes the plan as indented JSON, ending with a line feed.</summary>
     /// <param name="plan">The plan.</param>
@@ -30,83 +40,147 @@ public static class PlanJson
     public static string Write(DeliveryPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonSerializer.Serialize(new PlanFile { SchemaVersion = SchemaVersion, Plan = plan }, Context.PlanFile) + "\n";
+        return NhpJson.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteNumber("version", Version);
+            json.WritePropertyName("plan");
+            JsonSerializer.Serialize(json, plan, NhpJson.Context.DeliveryPlan);
+            json.WriteEndObject();
+        });
     }
 
-    /// <summary>Writes the plan as indented UTF-8 JSON to a stream.</summary>
+    /// <summary>Writes the plan as indented UTF-8 JSON (no byte order mark) to a stream.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="stream">Where to write; left open.</param>
     public static void Write(DeliveryPlan plan, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Write(plan));
-        stream.Write(bytes);
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(Write(plan)));
     }
 
-    /// <summary>Reads a plan written by <see cref="Write(DeliveryPlan)"/>.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="source">The input's name for messages; may be null.</param>
-    /// <returns>The plan.</returns>
-    /// <exception cref="NhpInputException">
-    /// The text is not JSON, not of this format, of another schema version, or a value is missing or of the wrong form;
-    /// the message gives the line and the JSON path.
-    /// </exception>
-    public static DeliveryPlan Read(string json, string? source = null)
+    /// <summary>Reads a stored plan from a file.</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
+    /// <param name="options">Import settings: <see cref="PlanImportOptions.Title"/> replaces the stored title; the others do not apply. Null for the defaults.</param>
+    /// <returns>The plan (none when it could not be read) and the findings.</returns>
+    /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        if (json.Trim().Length == 0)
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path, options);
+    }
+
+    /// <summary>Reads a stored plan from UTF-8 JSON.</summary>
+    /// <param name="stream">The JSON; read to the end, left open.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <param name="options">Import settings (see <see cref="Read(string, PlanImportOptions?)"/>); null for the defaults.</param>
+    /// <returns>The plan (none when it could not be read) and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null) =>
+        Read(StoredJson.Bytes(stream), source, options);
+
+    /// <summary>Reads a stored plan from JSON text.</summary>
+    /// <param name="reader">The JSON text; read to the end.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <param name="options">Import settings (see <see cref="Read(string, PlanImportOptions?)"/>); null for the defaults.</param>
+    /// <returns>The plan (none when it could not be read) and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<DeliveryPlan> Read(TextReader reader, string? source = null, PlanImportOptions? options = null) =>
+        Read(StoredJson.Bytes(reader), source, options);
+
+    private static ImportResult<DeliveryPlan> Read(byte[] bytes, string? source, PlanImportOptions? options)
+    {
+        var file = StoredJson.Parse(bytes, source, "a delivery plan", Accepted);
+        var findings = new List<Finding>();
+        var subject = source ?? "plan";
+        var known = new HashSet<string>(StringComparer.Ordinal) { "format", "version", "plan" };
+        if (!file.CheckFormat(Format, Version, "Nhp delivery plans"))
         {
-            throw new NhpInputException("The file is empty: expected a delivery plan in JSON.", new SourceLocation(source, null));
+            if (file["plan"] is null)
+            {
+                throw new NhpInputException(
+                    $"This is not a delivery plan: it has no \"format\": \"{Format}\" and no \"plan\".", new SourceLocation(source, 1), "format", Accepted);
+            }
+
+            if (file["schemaVersion"] is { } legacy)
+            {
+                known.Add("schemaVersion");
+                var number = legacy.Token == JsonTokenType.Number ? file.Read(legacy.Value, NhpJson.Context.Int32, out _) : 0;
+                if (number != 1)
+                {
+                    throw new NhpInputException(
+                        "The plan has a schemaVersion other than 1; this version of Nhp reads version 1.", new SourceLocation(source, legacy.Line), "schemaVersion", Accepted);
+                }
+            }
+
+            findings.Add(PlanImportRules.FormatMissingRule.Finding(subject, "format",
+                $"The file has no \"format\" and \"version\", as plans stored by earlier versions of Nhp; it was read as version 1 of {Format}.", new SourceLocation(source, 1)));
         }
 
-        PlanFile? file;
-        try
+        foreach (var unknown in file.Properties.Where(p => !known.Contains(p.Name)))
         {
-            file = JsonSerializer.Deserialize(json, Context.PlanFile);
-        }
-        catch (JsonException error)
-        {
-            var line = error.LineNumber is { } l ? (int?)checked((int)l + 1) : null;
-            var path = string.IsNullOrEmpty(error.Path) || error.Path == "$" ? string.Empty : $" at {error.Path}";
-            throw new NhpInputException($"This is not a delivery plan in Nhp's JSON format{path}: {Plain(error.Message)}", new SourceLocation(source, line));
+            findings.Add(PlanImportRules.PropertyUnknownRule.Finding(subject, unknown.Name,
+                $"The property \"{unknown.Name}\" is not part of the {Format} format; it was ignored.", new SourceLocation(source, unknown.Line)));
         }
 
-        if (file is null)
+        if (file["plan"] is not { } property)
         {
-            throw new NhpInputException("The JSON is null: expected a delivery plan.", new SourceLocation(source, 1));
+            findings.Add(PlanImportRules.PlanInvalidRule.Finding(subject, "plan", "The file has no \"plan\", so no plan was imported.", new SourceLocation(source, 1)));
+            return new ImportResult<DeliveryPlan>(null, findings, source);
         }
 
-        if (file.SchemaVersion != SchemaVersion)
+        var plan = file.Read(property.Value, NhpJson.Context.DeliveryPlan, out var problem);
+        var nullAt = plan is null ? null : NullElement(plan);
+        if (problem is not null || nullAt is not null || plan is null)
         {
-            throw new NhpInputException(
-                string.Create(CultureInfo.InvariantCulture, $"The plan has schema version {file.SchemaVersion}; this version of Nhp reads version {SchemaVersion}."),
-                new SourceLocation(source, null),
-                "schemaVersion");
+            var (message, line, path) = problem is not null
+                ? (problem.Message, problem.Line, problem.Path)
+                : ("The value is null, but an object is required.", property.Line, nullAt ?? "$.plan");
+            findings.Add(PlanImportRules.PlanInvalidRule.Finding(subject, path,
+                $"The plan could not be read at {path}: {message} No plan was imported.", new SourceLocation(source, line)));
+            return new ImportResult<DeliveryPlan>(null, findings, source);
         }
 
-        RefuseNullElements(file.Plan, source);
-        return file.Plan;
+        if (options?.Title is { } title)
+        {
+            plan = plan with { Title = title };
+        }
+
+        return new ImportResult<DeliveryPlan>(plan, findings, source);
     }
 
     // System.Text.Json enforces nullability on properties but not on the elements of lists.
-    private static void RefuseNullElements(DeliveryPlan plan, string? source)
+    private static string? NullElement(DeliveryPlan plan)
     {
         for (var i = 0; i < plan.Objectives.Count; i++)
         {
-            var objective = plan.Objectives[i] ?? throw NullElement(source, $"$.plan.objectives[{i}]");
+            var objective = plan.Objectives[i];
+            if (objective is null)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}]");
+            }
+
             for (var j = 0; j < objective.Deliverables.Count; j++)
             {
-                var deliverable = objective.Deliverables[j] ?? throw NullElement(source, $"$.plan.objectives[{i}].deliverables[{j}]");
+                var deliverable = objective.Deliverables[j];
+                if (deliverable is null)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}].deliverables[{j}]");
+                }
+
                 for (var k = 0; k < deliverable.Updates.Count; k++)
                 {
-                    _ = deliverable.Updates[k] ?? throw NullElement(source, $"$.plan.objectives[{i}].deliverables[{j}].updates[{k}]");
+                    if (deliverable.Updates[k] is null)
+                    {
+                        return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}].deliverables[{j}].updates[{k}]");
+                    }
                 }
             }
         }
-    }
 
-    private static NhpInputException NullElement(string? source, string path) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"This is not a delivery plan in Nhp's JSON format at {path}: the value is null, but an object is required."), new SourceLocation(source, null));
+        return null;
+    }
 
     /// <summary>The JSON Schema (draft 2020-12) of the format, generated from the types.</summary>
     /// <returns>The schema as indented JSON, ending with a line feed.</returns>
@@ -118,6 +192,11 @@ public static class PlanJson
             TransformSchemaNode = (context, node) =>
             {
                 var type = context.TypeInfo.Type;
+                if (type.IsEnum)
+                {
+                    return NhpJson.EnumSchema(type);
+                }
+
                 if (type == typeof(DeliverableCode))
                 {
                     return new JsonObject
@@ -150,58 +229,22 @@ public static class PlanJson
                 return node;
             },
         };
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Context.PlanFile, exporter).AsObject();
+        var plan = NhpJson.Context.DeliveryPlan.GetJsonSchemaAsNode(exporter);
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Nhp delivery plan",
-            ["description"] = string.Create(CultureInfo.InvariantCulture, $"A delivery plan stored by Nhp, schema version {SchemaVersion}: objectives, deliverables and their status updates."),
+            ["description"] = string.Create(CultureInfo.InvariantCulture, $"A delivery plan stored by Nhp, format {Format} version {Version}: objectives, deliverables and their status updates."),
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["format"] = new JsonObject { ["type"] = "string", ["const"] = Format, ["description"] = "What the file is; readers refuse other formats." },
+                ["version"] = new JsonObject { ["type"] = "integer", ["const"] = Version, ["description"] = "The version of the format; readers refuse versions newer than they know." },
+                ["plan"] = plan,
+            },
+            ["required"] = new JsonArray("format", "version", "plan"),
+            ["additionalProperties"] = false,
         };
-        foreach (var (name, value) in schema.ToList())
-        {
-            schema.Remove(name);
-            root[name] = value;
-        }
-
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-    }
-
-    private static string Plain(string message)
-    {
-        // System.Text.Json appends its own position; ours is in the location.
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            IndentSize = 2,
-            NewLine = "\n",
-
-            // Letters of every script as themselves ("–", "é"), so the file reads as the paper does; HTML-sensitive characters stay escaped.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        };
-        options.Converters.Add(NodaConverters.YearMonthConverter);
-        options.Converters.Add(new JsonStringEnumConverter<RagStatus>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        return options;
+        return NhpJson.Write(w => root.WriteTo(w));
     }
 }
-
-/// <summary>The root object of a stored plan.</summary>
-internal sealed class PlanFile
-{
-    public required int SchemaVersion { get; init; }
-
-    public required DeliveryPlan Plan { get; init; }
-}
-
-[JsonSerializable(typeof(PlanFile))]
-internal sealed partial class PlanJsonContext : JsonSerializerContext;

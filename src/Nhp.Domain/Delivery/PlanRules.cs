@@ -71,7 +71,7 @@ public static class PlanRules
 
     /// <summary>Runs <paramref name="rules"/> (by default <see cref="Default"/>) and returns the findings, most severe first, then in rule order.</summary>
     /// <param name="plan">The plan.</param>
-    /// <param name="locate">Where each deliverable was read (for example <see cref="PlanImport.LocationOf"/>), or null.</param>
+    /// <param name="locate">Where each deliverable was read (by default <see cref="Deliverable.Location"/>, where the importer read it), or null.</param>
     /// <param name="rules">The rules to run, or null for <see cref="Default"/>.</param>
     /// <returns>The findings; empty when the plan passes.</returns>
     public static IReadOnlyList<Finding> Check(DeliveryPlan plan, Func<Deliverable, SourceLocation?>? locate = null, RuleSet<PlanCheck>? rules = null)

@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Nhp.Findings;
+using Nhp.Importing;
+using Nhp.Rules;
 using NodaTime;
 
 namespace Nhp.Delivery;
@@ -46,6 +48,7 @@ namespace Nhp.Delivery;
 /// the start of 3.10's). The move is reported as a warning.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanText
 {
     private static readonly string[] NumberWords =
@@ -53,13 +56,38 @@ public static partial class PlanText
 
     private static readonly string[] CodeForms = ["rows of code, commitment, summary, RAG and date separated by tabs, such as 1.1 [tab] We will … [tab] Summary … [tab] GREEN [tab] 31/03/2024"];
 
+    /// <summary>Imports a plan from the text export in a file (UTF-8, or UTF-16 with a byte order mark).</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
+    /// <param name="options">Import settings; null for the defaults.</param>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, has no deliverable rows, or states no as-of period.</exception>
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        return Read(reader, path, options);
+    }
+
+    /// <summary>Imports a plan from its text export as a stream (UTF-8, or UTF-16 with a byte order mark).</summary>
+    /// <param name="stream">The text; read to the end, left open.</param>
+    /// <param name="source">The input's name (a file name) for findings; may be null.</param>
+    /// <param name="options">Import settings; null for the defaults.</param>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, has no deliverable rows, or states no as-of period.</exception>
+    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return Read(reader, source, options);
+    }
+
     /// <summary>Imports a plan from its text export.</summary>
     /// <param name="reader">The text.</param>
-    /// <param name="source">The input's name (a file name) for diagnostics; may be null.</param>
+    /// <param name="source">The input's name (a file name) for findings; may be null.</param>
     /// <param name="options">Import settings; null for the defaults.</param>
-    /// <returns>The plan, diagnostics and locations.</returns>
+    /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, has no deliverable rows, or states no as-of period.</exception>
-    public static PlanImport Read(TextReader reader, string? source = null, PlanImportOptions? options = null)
+    public static ImportResult<DeliveryPlan> Read(TextReader reader, string? source = null, PlanImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= new PlanImportOptions();
@@ -142,8 +170,8 @@ public static partial class PlanText
 
         private SourceLocation At(int line) => new(source, line);
 
-        private void Add(string rule, Severity severity, string subject, string? field, string message, int line) =>
-            diagnostics.Add(new Finding(rule, severity, subject, field, message, At(line)));
+        private void Add(RuleDescriptor rule, string subject, string? field, string message, int line) =>
+            diagnostics.Add(rule.Finding(subject, field, message, At(line)));
 
         public void Row(string line, int number)
         {
@@ -190,13 +218,13 @@ public static partial class PlanText
             {
                 if (!string.Equals(cells[1], RagKey.Meaning(status), StringComparison.OrdinalIgnoreCase))
                 {
-                    Add("plan.import.key-differs", Severity.Warning, RagKey.Word(status), "rag",
+                    Add(PlanImportRules.KeyDiffersRule, RagKey.Word(status), "rag",
                         $"The document's RAG key says {RagKey.Word(status)} means '{cells[1]}'; Nhp reports it with the meaning '{RagKey.Meaning(status)}'.", number);
                 }
             }
             else
             {
-                Add("plan.import.row-not-understood", Severity.Error, source ?? "plan", null,
+                Add(PlanImportRules.RowNotUnderstoodRule, source ?? "plan", null,
                     $"The row '{Shorten(trimmed)}' is not a deliverable (it does not start with a code such as 1.10), a continuation (empty first cell), a page header or an objective heading, so it was not imported.", number);
             }
         }
@@ -214,7 +242,7 @@ public static partial class PlanText
             var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase));
             if (month < 0)
             {
-                Add("plan.import.period-not-understood", Severity.Warning, source ?? "plan", "summary",
+                Add(PlanImportRules.PeriodNotUnderstoodRule, source ?? "plan", "summary",
                     $"The header's period '({match.Groups["month"].Value} {match.Groups["year"].Value})' is not a month and year, such as (JANUARY 2024); it was ignored.", line);
                 return;
             }
@@ -226,7 +254,7 @@ public static partial class PlanText
             }
             else if (AsOf != period)
             {
-                Add("plan.import.period-mismatch", Severity.Warning, source ?? "plan", "summary",
+                Add(PlanImportRules.PeriodMismatchRule, source ?? "plan", "summary",
                     $"This header gives the period {Month(period)} but an earlier one gave {Month(AsOf.Value)}; the earlier is used.", line);
             }
         }
@@ -250,7 +278,7 @@ public static partial class PlanText
             {
                 if (cells[i].Length > 0)
                 {
-                    Add("plan.import.extra-cell", Severity.Error, code.ToString(), null,
+                    Add(PlanImportRules.ExtraCellRule, code.ToString(), null,
                         string.Create(CultureInfo.InvariantCulture, $"The row of {code} has text in column {i + 1}, after the date column: '{Shorten(cells[i])}'. It was not imported."), line);
                 }
             }
@@ -266,7 +294,7 @@ public static partial class PlanText
             var cell = cells[index];
             if (cell.Contains("<li", StringComparison.OrdinalIgnoreCase))
             {
-                Add("plan.import.html-list", Severity.Info, code.ToString(), field,
+                Add(PlanImportRules.HtmlListRule, code.ToString(), field,
                     $"The {field} of {code} holds an HTML list; it was read as one line per item.", line);
             }
 
@@ -277,7 +305,7 @@ public static partial class PlanText
         {
             if (Rows.Count == 0)
             {
-                Add("plan.import.continuation-orphan", Severity.Error, source ?? "plan", null,
+                Add(PlanImportRules.ContinuationOrphanRule, source ?? "plan", null,
                     $"The row '{Shorten(string.Join(" ", cells).Trim())}' has an empty first cell, so it continues a deliverable, but no deliverable comes before it. It was not imported.", line);
                 return;
             }
@@ -307,7 +335,7 @@ public static partial class PlanText
                 }
                 else
                 {
-                    Add("plan.import.continuation-conflict", Severity.Error, code.ToString(), "rag",
+                    Add(PlanImportRules.ContinuationConflictRule, code.ToString(), "rag",
                         string.Create(CultureInfo.InvariantCulture, $"{code} already has the RAG '{row.RagText}' from line {row.Line}; the continuation row gives another, '{cells[3]}', which was not imported."), line);
                 }
             }
@@ -321,13 +349,13 @@ public static partial class PlanText
                 }
                 else
                 {
-                    Add("plan.import.continuation-conflict", Severity.Error, code.ToString(), "target",
+                    Add(PlanImportRules.ContinuationConflictRule, code.ToString(), "target",
                         string.Create(CultureInfo.InvariantCulture, $"{code} already has the date '{row.TargetText}' from line {row.Line}; the continuation row gives another, '{cells[4]}', which was not imported."), line);
                 }
             }
 
             Extra(cells, code, line);
-            Add("plan.import.continuation", Severity.Info, code.ToString(), null,
+            Add(PlanImportRules.ContinuationRule, code.ToString(), null,
                 string.Create(CultureInfo.InvariantCulture, $"The row with an empty first cell continues {code} (line {row.Line}), broken across a page: its {List(joined)} joined to {code}'s."), line);
         }
 
@@ -357,7 +385,7 @@ public static partial class PlanText
             var match = HeadingPattern().Match(text);
             if (!match.Success)
             {
-                Add("plan.import.objective-heading-not-understood", Severity.Warning, source ?? "plan", "objective",
+                Add(PlanImportRules.ObjectiveHeadingNotUnderstoodRule, source ?? "plan", "objective",
                     $"The objective heading '{Shorten(verbatim)}' does not read as OBJECTIVE, a number word and a title; its deliverables get the title 'Objective n'.", line);
                 return new ObjectiveHeading(line, verbatim, null, string.Empty, rejoined);
             }
@@ -368,21 +396,18 @@ public static partial class PlanText
             return new ObjectiveHeading(line, verbatim, number, SentenceCase(match.Groups["title"].Value.Trim()), rejoined);
         }
 
-        public PlanImport Build(YearMonth asOf, PlanImportOptions options)
+        public ImportResult<DeliveryPlan> Build(YearMonth asOf, PlanImportOptions options)
         {
             MoveMisplacedText(r => r.Commitment, (r, v) => r.Commitment = v, "commitment");
             MoveMisplacedText(r => r.Summary, (r, v) => r.Summary = v, "summary");
 
-            var deliverables = new List<(Deliverable Deliverable, SourceLocation Location)>();
             var objectives = new List<Objective>();
             foreach (var group in Rows.GroupBy(r => r.Code.Objective))
             {
                 var list = new List<Deliverable>();
                 foreach (var row in group)
                 {
-                    var deliverable = ToDeliverable(row, asOf);
-                    list.Add(deliverable);
-                    deliverables.Add((deliverable, At(row.Line)));
+                    list.Add(ToDeliverable(row, asOf));
                 }
 
                 objectives.Add(new Objective { Number = group.Key, Title = ObjectiveTitle(group.Key, group.ToList(), options), Deliverables = list });
@@ -392,14 +417,14 @@ public static partial class PlanText
             {
                 if (objectives.All(o => o.Number != orphan!.Number))
                 {
-                    Add("plan.import.objective-without-deliverables", Severity.Warning, string.Create(CultureInfo.InvariantCulture, $"objective {orphan!.Number}"), "objective",
+                    Add(PlanImportRules.ObjectiveWithoutDeliverablesRule, string.Create(CultureInfo.InvariantCulture, $"objective {orphan!.Number}"), "objective",
                         $"The heading '{Shorten(orphan.Verbatim)}' is followed by no deliverable of its number, so the objective has no deliverables in the plan.", orphan.Line);
                 }
             }
 
             var plan = new DeliveryPlan { Title = options.Title ?? Title, Objectives = objectives };
             var ordered = diagnostics.OrderBy(d => d.Location?.Line ?? 0).ToList();
-            return new PlanImport(plan, ordered, deliverables);
+            return new ImportResult<DeliveryPlan>(plan, ordered, source);
         }
 
         private Deliverable ToDeliverable(RowData row, YearMonth asOf)
@@ -407,12 +432,13 @@ public static partial class PlanText
             var rag = RagStatus.NotRated;
             if (!RagKey.TryParse(row.RagText, out rag))
             {
-                Add("plan.import.rag-unknown", Severity.Error, row.Code.ToString(), "rag",
+                Add(PlanImportRules.RagUnknownRule, row.Code.ToString(), "rag",
                     $"The RAG status of {row.Code}, '{row.RagText}', is not one of the plan's key (GREEN, AMBER, RED, or an empty cell for not rated); it was imported as not rated.", row.RagLine);
             }
 
             return new Deliverable
             {
+                Location = At(row.Line),
                 Code = row.Code,
                 Commitment = row.Commitment,
                 Updates = [new StatusUpdate { AsOf = asOf, Summary = row.Summary, Rag = rag, Target = Target.Parse(row.TargetText) }],
@@ -425,7 +451,7 @@ public static partial class PlanText
             var headings = rows.Select(r => r.Heading).Distinct().ToList();
             foreach (var row in rows.Where(r => r.Heading is { Number: not null } h && h.Number != number))
             {
-                Add("plan.import.objective-number-mismatch", Severity.Warning, row.Code.ToString(), "code",
+                Add(PlanImportRules.ObjectiveNumberMismatchRule, row.Code.ToString(), "code",
                     string.Create(CultureInfo.InvariantCulture, $"{row.Code} is printed under the heading of objective {row.Heading!.Number} (line {row.Heading.Line}); its code puts it in objective {number}, where it was imported."), row.Line);
             }
 
@@ -436,20 +462,20 @@ public static partial class PlanText
                 var line = rows[0].Line;
                 if (known is not null)
                 {
-                    Add("plan.import.objective-unnamed", Severity.Info, subject, "title",
+                    Add(PlanImportRules.ObjectiveTitleKnownRule, subject, "title",
                         $"Objective {number.ToString(CultureInfo.InvariantCulture)} has no heading in the document; it takes the known title '{known.Title}'.", line);
                     return known.Title;
                 }
 
                 if (number == 0)
                 {
-                    Add("plan.import.objective-unnamed", Severity.Info, subject, "title",
+                    Add(PlanImportRules.SetUpObjectiveRule, subject, "title",
                         $"Deliverables 0.x have no objective heading in the document: they are the plan's own set-up work, grouped as objective 0, '{DeliveryPlan.SetUpObjectiveTitle}'.", line);
                     return DeliveryPlan.SetUpObjectiveTitle;
                 }
 
                 var fallback = string.Create(CultureInfo.InvariantCulture, $"Objective {number}");
-                Add("plan.import.objective-unnamed", Severity.Warning, subject, "title",
+                Add(PlanImportRules.ObjectiveUnnamedRule, subject, "title",
                     $"Objective {number.ToString(CultureInfo.InvariantCulture)} has no heading in the document; it is titled '{fallback}'. Supply the strategy's objectives to name it.", line);
                 return fallback;
             }
@@ -461,7 +487,7 @@ public static partial class PlanText
                 {
                     if (!string.Equals(match.Title, heading.Title, StringComparison.Ordinal))
                     {
-                        Add("plan.import.objective-title-repaired", Severity.Info, subject, "title",
+                        Add(PlanImportRules.ObjectiveTitleRepairedRule, subject, "title",
                             $"The heading '{Shorten(heading.Verbatim)}' was matched to the strategy's objective {number.ToString(CultureInfo.InvariantCulture)}, '{match.Title}', whose title is used.", heading.Line);
                     }
 
@@ -470,7 +496,7 @@ public static partial class PlanText
 
                 if (known is not null)
                 {
-                    Add("plan.import.objective-title-unmatched", Severity.Warning, subject, "title",
+                    Add(PlanImportRules.ObjectiveTitleUnmatchedRule, subject, "title",
                         $"The heading reads '{heading.Title}', which is not the strategy's objective {number.ToString(CultureInfo.InvariantCulture)}, '{known.Title}'; the heading's words are used.", heading.Line);
                     return heading.Title;
                 }
@@ -478,7 +504,7 @@ public static partial class PlanText
 
             if (heading.Rejoined)
             {
-                Add("plan.import.objective-title-rejoined", Severity.Warning, subject, "title",
+                Add(PlanImportRules.ObjectiveTitleRejoinedRule, subject, "title",
                     $"The heading '{Shorten(heading.Verbatim)}' had words split across cells; it was re-joined as '{heading.Title}'. Check the wording, or supply the strategy's objectives.", heading.Line);
             }
 
@@ -504,12 +530,12 @@ public static partial class PlanText
                     var moved = match.Groups["moved"].Value;
                     set(previous, before + " " + moved);
                     set(current, match.Groups["rest"].Value);
-                    Add("plan.import.text-moved", Severity.Warning, current.Code.ToString(), field,
+                    Add(PlanImportRules.TextMovedRule, current.Code.ToString(), field,
                         string.Create(CultureInfo.InvariantCulture, $"'{moved}' begins the {field} of {current.Code} but finishes the unfinished sentence of {previous.Code} (line {previous.Line}); it was moved to the end of {previous.Code}'s {field}."), current.Line);
                 }
                 else
                 {
-                    Add("plan.import.starts-mid-sentence", Severity.Warning, current.Code.ToString(), field,
+                    Add(PlanImportRules.StartsMidSentenceRule, current.Code.ToString(), field,
                         $"The {field} of {current.Code} begins mid-sentence ('{Shorten(text)}'); check whether text was lost or misplaced in the export.", current.Line);
                 }
             }

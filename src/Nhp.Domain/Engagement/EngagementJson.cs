@@ -1,64 +1,69 @@
-using System.Text.Encodings.Web;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Nhp.Findings;
+using Nhp.Importing;
+using Nhp.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
-using NodaTime.Text;
 
 namespace Nhp.Engagement;
 
 /// <summary>
 /// Reads and writes <see cref="EngagementData"/> as JSON: the file format of <c>nhp panels validate</c> and
-/// <c>nhp panels render</c>.
+/// <c>nhp panels render</c>, <c>{ "format": "nhp-engagement", "version": 1, "asOf": …, "model": …, … }</c>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Property names are camelCase; enums are kebab-case strings (<c>in-person</c>, <c>city-wide-business</c>,
-/// <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>, <c>13:00</c> or <c>13:00:00</c>, months <c>2024-11</c>,
-/// quarters <c>Q4 2024/25</c>, durations <c>1:30:00</c>); event dates are text in any form
-/// <see cref="EngagementDate.Parse"/> accepts. Unknown properties, missing required ones and nulls where a value is
-/// required are errors, so a typo is never silently ignored. Serialisation uses System.Text.Json source generation
-/// (no reflection). Writing then reading gives equal values.
+/// Written and read with <see cref="NhpJson.Options"/>: property names are camelCase; enums are kebab-case strings
+/// (<c>in-person</c>, <c>city-wide-business</c>, <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>,
+/// <c>13:00</c> or <c>13:00:00</c>, months <c>2024-11</c>, quarters <c>Q4 2024/25</c>, durations <c>1:30:00</c>); event
+/// dates are text in any form <see cref="EngagementDate.Parse"/> accepts; comments and trailing commas are allowed.
+/// Serialisation uses System.Text.Json source generation (no reflection). Writing then reading gives equal values.
+/// </para>
+/// <para>
+/// Reading reports every problem it can as a finding (<see cref="EngagementImportRules"/>): a meeting, event or
+/// metric value that cannot be read is left out with an error finding and the rest is read; an unknown top-level
+/// property is a warning. A missing or unreadable <c>asOf</c>, <c>model</c>, <c>places</c> or <c>name</c> leaves no
+/// value. A file of another format or a newer version, an empty file, or text that is not JSON is an
+/// <see cref="NhpInputException"/>; a file without <c>format</c> (written by an earlier Nhp) is read as version 1.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class EngagementJson
 {
-    private static readonly EngagementJsonContext Context = new(CreateOptions());
+    /// <summary>The value of <c>format</c> in an engagement file.</summary>
+    public const string Format = "nhp-engagement";
+
+    /// <summary>The version this library writes, and the newest it reads.</summary>
+    public const int Version = 1;
+
+    private static readonly string[] Accepted = [$"{{ \"format\": \"{Format}\", \"version\": 1, \"asOf\": \"2024-11-06\", \"model\": {{ … }}, \"places\": {{ … }}, \"meetings\": [ … ], \"events\": [ … ] }}"];
+
+    /// <summary>Reads engagement data from a file.</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
+    /// <returns>The data (none when it could not be built) and the findings.</returns>
+    /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<EngagementData> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads engagement data from UTF-8 JSON.</summary>
+    /// <param name="stream">The JSON; read to the end, left open.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <returns>The data (none when it could not be built) and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<EngagementData> Read(Stream stream, string? source = null) => Read(StoredJson.Bytes(stream), source);
 
     /// <summary>Reads engagement data from JSON text.</summary>
-    /// <param name="json">The JSON.</param>
-    /// <param name="source">The file name, for error messages; may be null.</param>
-    /// <returns>The data.</returns>
-    /// <exception cref="NhpInputException">The JSON is malformed or does not match the format; the message gives the line and the property path.</exception>
-    public static EngagementData Read(string json, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            throw new NhpInputException("The file is empty; it should hold one JSON object with asOf, model, places, meetings and events.", new SourceLocation(source, null));
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(json, Context.EngagementData)
-                ?? throw new NhpInputException("The file holds null; it should hold one JSON object.", new SourceLocation(source, 1));
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber is { } l ? checked((int)l + 1) : (int?)null;
-            var reason = e.Message;
-            var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                reason = reason[..cut];
-            }
-
-            throw new NhpInputException(reason.TrimEnd(), new SourceLocation(source, line), e.Path);
-        }
-    }
+    /// <param name="reader">The JSON text; read to the end.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <returns>The data (none when it could not be built) and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
+    public static ImportResult<EngagementData> Read(TextReader reader, string? source = null) => Read(StoredJson.Bytes(reader), source);
 
     /// <summary>Writes engagement data as indented JSON with <c>\n</c> line ends, ending in a line feed.</summary>
     /// <param name="data">The data.</param>
@@ -66,7 +71,123 @@ public static class EngagementJson
     public static string Write(EngagementData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return JsonSerializer.Serialize(data, Context.EngagementData) + "\n";
+        var body = JsonSerializer.SerializeToNode(data, NhpJson.Context.EngagementData)!.AsObject();
+        return NhpJson.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("format", Format);
+            json.WriteNumber("version", Version);
+            foreach (var (name, value) in body)
+            {
+                json.WritePropertyName(name);
+                if (value is null)
+                {
+                    json.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(json);
+                }
+            }
+
+            json.WriteEndObject();
+        });
+    }
+
+    private static ImportResult<EngagementData> Read(byte[] bytes, string? source)
+    {
+        var file = StoredJson.Parse(bytes, source, "an engagement file", Accepted);
+        var findings = new List<Finding>();
+        var subject = source ?? "engagement";
+        if (!file.CheckFormat(Format, Version, "Nhp engagement files"))
+        {
+            if (file["asOf"] is null && file["model"] is null)
+            {
+                throw new NhpInputException(
+                    $"This is not an engagement file: it has no \"format\": \"{Format}\" and neither asOf nor model.", new SourceLocation(source, 1), "format", Accepted);
+            }
+
+            findings.Add(EngagementImportRules.FormatMissingRule.Finding(subject, "format",
+                $"The file has no \"format\" and \"version\", as files written by earlier versions of Nhp; it was read as version 1 of {Format}.", new SourceLocation(source, 1)));
+        }
+
+        var usable = true;
+        T? One<T>(string name, JsonTypeInfo<T> info, bool required)
+        {
+            if (file[name] is not { } property)
+            {
+                if (required)
+                {
+                    usable = false;
+                    findings.Add(EngagementImportRules.RequiredMissingRule.Finding(subject, name,
+                        $"The file has no \"{name}\", which is required, so no engagement data was imported.", new SourceLocation(source, 1)));
+                }
+
+                return default;
+            }
+
+            var value = file.Read(property.Value, info, out var problem);
+            if (problem is not null)
+            {
+                usable = false;
+                findings.Add(EngagementImportRules.ValueInvalidRule.Finding(subject, problem.Path,
+                    $"The value at {problem.Path} could not be read: {problem.Message} No engagement data was imported.", new SourceLocation(source, problem.Line)));
+            }
+
+            return value;
+        }
+
+        List<T> Many<T>(string name, JsonTypeInfo<T> info, string what)
+        {
+            var list = new List<T>();
+            if (file[name] is not { } property)
+            {
+                return list;
+            }
+
+            if (property.Token != JsonTokenType.StartArray)
+            {
+                usable = false;
+                findings.Add(EngagementImportRules.ValueInvalidRule.Finding(subject, "$." + name,
+                    $"\"{name}\" must be a list ([ … ]), so no engagement data was imported.", new SourceLocation(source, property.Line)));
+                return list;
+            }
+
+            foreach (var item in property.Items)
+            {
+                var value = file.Read(item, info, out var problem);
+                if (problem is null && value is not null)
+                {
+                    list.Add(value);
+                }
+                else
+                {
+                    findings.Add(EngagementImportRules.ItemInvalidRule.Finding(subject, problem?.Path ?? item.Path,
+                        $"The {what} at {item.Path} could not be read ({problem?.Path ?? item.Path}: {problem?.Message ?? "the value is null."}); it was left out.", new SourceLocation(source, problem?.Line ?? item.Line)));
+                }
+            }
+
+            return list;
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal) { "format", "version", "name", "asOf", "places", "model", "meetings", "events", "metricValues" };
+        foreach (var unknown in file.Properties.Where(p => !known.Contains(p.Name)))
+        {
+            findings.Add(EngagementImportRules.PropertyUnknownRule.Finding(subject, unknown.Name,
+                $"The property \"{unknown.Name}\" is not part of the {Format} format; it was ignored.", new SourceLocation(source, unknown.Line)));
+        }
+
+        var name = One("name", NhpJson.Context.String, required: false);
+        var asOf = One("asOf", NhpJson.Context.LocalDate, required: true);
+        var places = One("places", NhpJson.Context.PlaceConfiguration, required: false);
+        var model = One("model", NhpJson.Context.PanelModel, required: true);
+        var meetings = Many("meetings", NhpJson.Context.PanelMeeting, "meeting");
+        var events = Many("events", NhpJson.Context.EngagementEvent, "event");
+        var metricValues = Many("metricValues", NhpJson.Context.EngagementMetricValue, "metric value");
+        var data = usable && model is not null
+            ? new EngagementData { Name = name, AsOf = asOf, Places = places!, Model = model, Meetings = meetings, Events = events, MetricValues = metricValues }
+            : null;
+        return new ImportResult<EngagementData>(data, findings.OrderBy(f => f.Location?.Line ?? 0), source);
     }
 
     /// <summary>
@@ -82,6 +203,11 @@ public static class EngagementJson
             TransformSchemaNode = (context, node) =>
             {
                 var type = context.TypeInfo.Type;
+                if (type.IsEnum)
+                {
+                    return NhpJson.EnumSchema(type);
+                }
+
                 var text = type == typeof(LocalDate) ? ("An ISO date.", @"^\d{4}-\d{2}-\d{2}$", "2024-11-06")
                     : type == typeof(LocalTime) ? ("A 24-hour local time.", @"^\d{2}:\d{2}(:\d{2})?$", "13:00")
                     : type == typeof(YearMonth) ? ("A month.", @"^\d{4}-\d{2}$", "2024-11")
@@ -106,54 +232,40 @@ public static class EngagementJson
                 return schema;
             },
         };
-        var schemaNode = Context.EngagementData.GetJsonSchemaAsNode(exporter);
+        var schemaNode = NhpJson.Context.EngagementData.GetJsonSchemaAsNode(exporter).AsObject();
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Nhp cluster panels and community engagement file",
         };
-        foreach (var (key, value) in schemaNode.AsObject().ToArray())
+        foreach (var (key, value) in schemaNode.ToArray())
         {
-            schemaNode.AsObject().Remove(key);
-            root[key] = value;
+            schemaNode.Remove(key);
+            if (key == "properties" && value is JsonObject properties)
+            {
+                var withFormat = new JsonObject
+                {
+                    ["format"] = new JsonObject { ["type"] = "string", ["const"] = Format, ["description"] = "What the file is; readers refuse other formats." },
+                    ["version"] = new JsonObject { ["type"] = "integer", ["const"] = Version, ["description"] = "The version of the format; readers refuse versions newer than they know." },
+                };
+                foreach (var (name, property) in properties.ToArray())
+                {
+                    properties.Remove(name);
+                    withFormat[name] = property;
+                }
+
+                root[key] = withFormat;
+            }
+            else if (key == "required" && value is JsonArray required)
+            {
+                root[key] = new JsonArray([JsonValue.Create("format"), JsonValue.Create("version"), .. required.Select(r => r?.DeepClone())]);
+            }
+            else
+            {
+                root[key] = value;
+            }
         }
 
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            NewLine = "\n",
-            IndentSize = 2,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            AllowTrailingCommas = false,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-        };
-        options.Converters.Add(new PatternJsonConverter<LocalDate>("an ISO date", "2024-11-06", LocalDatePattern.Iso));
-        options.Converters.Add(new PatternJsonConverter<LocalTime>("a 24-hour time", "13:00", LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.ExtendedIso));
-        options.Converters.Add(new PatternJsonConverter<YearMonth>("a month", "2024-11", YearMonthPattern.Iso));
-        options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(new FinancialQuarterJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter<MeetingKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<MeetingFormat>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<Remit>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<ActionStatus>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<Audience>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<Organiser>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.Converters.Add(new JsonStringEnumConverter<StrategyPriority>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        return options;
+        return NhpJson.Write(w => root.WriteTo(w));
     }
 }
-
-/// <summary>Source-generated serialisation metadata for <see cref="EngagementJson"/>.</summary>
-[JsonSerializable(typeof(EngagementData))]
-[JsonSerializable(typeof(EngagementEvent))]
-internal sealed partial class EngagementJsonContext : JsonSerializerContext;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Nhp.Delivery;
 using Nhp.Findings;
+using Nhp.Importing;
+using Nhp.Rules;
 using Nhp.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -27,21 +29,47 @@ namespace Nhp.Integrity;
 /// </list>
 /// <para>
 /// A line that cannot be read (unknown record, missing field, a count that is not a whole number, an unknown
-/// category) stops reading with an <see cref="NhpInputException"/> naming the line, the field and the accepted forms.
+/// category) is left out and reported as an error finding (<see cref="CdiImportRules"/>) naming the line, the field
+/// and the accepted forms; reading goes on, so every such line is reported. With no <c>title</c> line there is no
+/// review (the result has no value). An empty file or broken CSV is an <see cref="NhpInputException"/>.
 /// Figures that read but are wrong (more recorded than disclosed, a negative count, a flag listed twice) are kept,
 /// with their line, for <see cref="CdiReview.Check"/> to report.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class CdiReviewCsv
 {
     private static readonly string[] Kinds = ["title", "sample", "overall", "category", "timeliness", "flags", "flag", "equality", "recommendation", "policy"];
 
+    /// <summary>Reads a review from a file (UTF-8). See the type's remarks for the format.</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
+    /// <returns>The review (none when it has no title), each item with its <see cref="SourceLocation"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The file is empty or not CSV (an unclosed quote).</exception>
+    public static ImportResult<CdiReview> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads a review from a stream (UTF-8). See the type's remarks for the format.</summary>
+    /// <param name="stream">The CSV; read to the end, left open.</param>
+    /// <param name="source">The input's name for findings, e.g. the file name; may be null.</param>
+    /// <returns>The review (none when it has no title), each item with its <see cref="SourceLocation"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty or not CSV (an unclosed quote).</exception>
+    public static ImportResult<CdiReview> Read(Stream stream, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return Read(reader, source);
+    }
+
     /// <summary>Reads a review. See the type's remarks for the format.</summary>
     /// <param name="reader">The CSV text.</param>
-    /// <param name="source">The input's name for messages, e.g. the file name.</param>
-    /// <returns>The review, with each item's <see cref="SourceLocation"/>.</returns>
-    /// <exception cref="NhpInputException">A line cannot be read, or there is no <c>title</c> line.</exception>
-    public static CdiReview Read(TextReader reader, string? source = null)
+    /// <param name="source">The input's name for findings, e.g. the file name; may be null.</param>
+    /// <returns>The review (none when it has no title), each item with its <see cref="SourceLocation"/>, and the findings.</returns>
+    /// <exception cref="NhpInputException">The input is empty or not CSV (an unclosed quote).</exception>
+    public static ImportResult<CdiReview> Read(TextReader reader, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         string? title = null;
@@ -55,6 +83,8 @@ public static class CdiReviewCsv
         var flags = new List<FlagAuditRow>();
         var equality = new List<EqualityFieldCompleteness>();
         var recommendations = new List<Recommendation>();
+        var findings = new List<Finding>();
+        var anyRecord = false;
         foreach (var record in Csv.Read(reader, source))
         {
             var at = new SourceLocation(source, record.Line);
@@ -65,88 +95,111 @@ public static class CdiReviewCsv
                 continue;
             }
 
+            anyRecord = true;
             var line = new Line(fields, at, kind);
-            switch (kind)
+            try
             {
-                case "title":
-                    title = line.Text(1, "title");
-                    break;
-                case "sample":
-                    sample = new SamplingPeriod(line.Text(1, "wording")) { Start = line.OptionalDate(2, "start"), End = line.OptionalDate(3, "end") };
-                    break;
-                case "overall":
-                    overall = new AuditResult(AuditCategory.All, line.Count(1, "disclosed"), line.Count(2, "recorded"))
-                    {
-                        PublishedPercent = line.OptionalPercent(3, "printed %"),
-                        Location = at,
-                    };
-                    basis = line.OptionalText(4);
-                    margin = line.OptionalText(5);
-                    break;
-                case "category":
-                    var category = AuditCategory.TryParse(line.Text(1, "category"), out var parsed)
-                        ? parsed
-                        : throw new NhpInputException($"Unknown audit category '{fields[1]}'.", at, "category", AuditCategory.AcceptedForms);
-                    categories.Add(new AuditResult(category, line.Count(2, "disclosed"), line.Count(3, "recorded"))
-                    {
-                        PublishedPercent = line.OptionalPercent(4, "printed %"),
-                        Audits = line.OptionalText(5)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
-                        Location = at,
-                    });
-                    break;
-                case "timeliness":
-                    timeliness.Add(new TimelinessPeriod(line.Text(1, "period"))
-                    {
-                        WithinLimit = line.OptionalCount(2, "within limit"),
-                        Total = line.OptionalCount(3, "total"),
-                        PublishedPercent = line.OptionalPercent(4, "printed %"),
-                        Location = at,
-                    });
-                    break;
-                case "flags":
-                    flagPeriod = line.Text(1, "period");
-                    break;
-                case "flag":
-                    flags.Add(new FlagAuditRow(
-                        CrimeFlag.Named(line.OptionalText(1) ?? throw new NhpInputException("A 'flag' line needs the flag's name in field 2.", at, "flag", ["Hate", "Business", "HBA"])),
-                        line.OptionalCount(2, "required and added") ?? 0,
-                        line.OptionalCount(3, "wrongly added") ?? 0,
-                        line.OptionalCount(4, "missed") ?? 0) { Location = at });
-                    break;
-                case "equality":
-                    var recorded = line.OptionalCount(3, "recorded");
-                    var records = line.OptionalCount(4, "records");
-                    equality.Add(new EqualityFieldCompleteness(line.EqualityField(1), line.Policy(2))
-                    {
-                        Recorded = recorded is { } r && records is { } n && n >= 1 && r >= 0 && r <= n ? new Proportion(r, n)
-                            : recorded is null && records is null ? null
-                            : throw new NhpInputException(string.Create(CultureInfo.InvariantCulture, $"{recorded?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} records with the field of {records?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} examined is impossible: give both, with at least one record and no more with the field than examined."), at, "recorded", ["1200,1300"]),
-                        StatedPercent = line.OptionalPercent(5, "stated %"),
-                        Observation = line.OptionalText(6),
-                        PolicyNote = line.OptionalText(7),
-                        Location = at,
-                    });
-                    break;
-                case "recommendation":
-                    var owners = line.OptionalText(6)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    var status = line.Status(5);
-                    recommendations.Add(new Recommendation(line.Count(1, "number"), line.Text(2, "text"), line.Text(3, "owner"), Target.Parse(line.Raw(4, "timescale")))
-                    {
-                        Owners = owners is { Length: > 0 } ? owners : null!,
-                        Status = status.Status,
-                        StatusText = status.Text,
-                        Location = at,
-                    });
-                    break;
-                case "policy":
-                    policy = line.Policy();
-                    break;
-                default:
-                    throw new NhpInputException($"Unknown record '{fields[0]}'.", at, "record", Kinds);
+                switch (kind)
+                {
+                    case "title":
+                        title = line.Text(1, "title");
+                        break;
+                    case "sample":
+                        sample = new SamplingPeriod(line.Text(1, "wording")) { Start = line.OptionalDate(2, "start"), End = line.OptionalDate(3, "end") };
+                        break;
+                    case "overall":
+                        overall = new AuditResult(AuditCategory.All, line.Count(1, "disclosed"), line.Count(2, "recorded"))
+                        {
+                            PublishedPercent = line.OptionalPercent(3, "printed %"),
+                            Location = at,
+                        };
+                        basis = line.OptionalText(4);
+                        margin = line.OptionalText(5);
+                        break;
+                    case "category":
+                        var category = AuditCategory.TryParse(line.Text(1, "category"), out var parsed)
+                            ? parsed
+                            : throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown audit category '{fields[1]}'.", at, "category", AuditCategory.AcceptedForms);
+                        categories.Add(new AuditResult(category, line.Count(2, "disclosed"), line.Count(3, "recorded"))
+                        {
+                            PublishedPercent = line.OptionalPercent(4, "printed %"),
+                            Audits = line.OptionalText(5)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+                            Location = at,
+                        });
+                        break;
+                    case "timeliness":
+                        timeliness.Add(new TimelinessPeriod(line.Text(1, "period"))
+                        {
+                            WithinLimit = line.OptionalCount(2, "within limit"),
+                            Total = line.OptionalCount(3, "total"),
+                            PublishedPercent = line.OptionalPercent(4, "printed %"),
+                            Location = at,
+                        });
+                        break;
+                    case "flags":
+                        flagPeriod = line.Text(1, "period");
+                        break;
+                    case "flag":
+                        flags.Add(new FlagAuditRow(
+                            CrimeFlag.Named(line.OptionalText(1) ?? throw new LineException(CdiImportRules.FieldMissingRule, "A 'flag' line needs the flag's name in field 2.", at, "flag", ["Hate", "Business", "HBA"])),
+                            line.OptionalCount(2, "required and added") ?? 0,
+                            line.OptionalCount(3, "wrongly added") ?? 0,
+                            line.OptionalCount(4, "missed") ?? 0) { Location = at });
+                        break;
+                    case "equality":
+                        var recorded = line.OptionalCount(3, "recorded");
+                        var records = line.OptionalCount(4, "records");
+                        equality.Add(new EqualityFieldCompleteness(line.EqualityField(1), line.Policy(2))
+                        {
+                            Recorded = recorded is { } r && records is { } n && n >= 1 && r >= 0 && r <= n ? new Proportion(r, n)
+                                : recorded is null && records is null ? null
+                                : throw new LineException(CdiImportRules.ValueInvalidRule, string.Create(CultureInfo.InvariantCulture, $"{recorded?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} records with the field of {records?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} examined is impossible: give both, with at least one record and no more with the field than examined."), at, "recorded", ["1200,1300"]),
+                            StatedPercent = line.OptionalPercent(5, "stated %"),
+                            Observation = line.OptionalText(6),
+                            PolicyNote = line.OptionalText(7),
+                            Location = at,
+                        });
+                        break;
+                    case "recommendation":
+                        var owners = line.OptionalText(6)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        var status = line.Status(5);
+                        recommendations.Add(new Recommendation(line.Count(1, "number"), line.Text(2, "text"), line.Text(3, "owner"), Target.Parse(line.Raw(4, "timescale")))
+                        {
+                            Owners = owners is { Length: > 0 } ? owners : null!,
+                            Status = status.Status,
+                            StatusText = status.Text,
+                            Location = at,
+                        });
+                        break;
+                    case "policy":
+                        policy = line.Policy();
+                        break;
+                    default:
+                        throw new LineException(CdiImportRules.RecordUnknownRule, $"Unknown record '{fields[0]}'.", at, "record", Kinds);
+                }
+            }
+            catch (LineException problem)
+            {
+                findings.Add(problem.ToFinding(source ?? "review"));
             }
         }
 
-        return new CdiReview(title ?? throw new NhpInputException("The review has no title line; start the file with 'title,<text>'.", new SourceLocation(source, null), "title", ["title,Crime Data Integrity Review"]))
+        if (!anyRecord)
+        {
+            throw new NhpInputException(
+                "The file is empty: expected a crime data integrity review, one record a line, starting with 'title,<text>'.",
+                new SourceLocation(source, null), null, ["title,Crime Data Integrity Review"]);
+        }
+
+        if (title is null)
+        {
+            findings.Add(CdiImportRules.TitleMissingRule.Finding(source ?? "review", "title",
+                "The review has no title line, so no review was imported; start the file with 'title,<text>', e.g. 'title,Crime Data Integrity Review'.",
+                new SourceLocation(source, null)));
+            return new ImportResult<CdiReview>(null, findings, source);
+        }
+
+        var review = new CdiReview(title)
         {
             SamplingPeriod = sample,
             StatedOverall = overall,
@@ -159,19 +212,30 @@ public static class CdiReviewCsv
             Recommendations = recommendations,
             Policy = policy,
         };
+        return new ImportResult<CdiReview>(review, findings, source);
+    }
+
+    // A line that cannot be read: reported as a finding of its rule, and the line is skipped.
+    private sealed class LineException(RuleDescriptor rule, string message, SourceLocation at, string field, IReadOnlyList<string>? accepted = null) : Exception(message)
+    {
+        public Finding ToFinding(string subject)
+        {
+            var forms = accepted is { Count: > 0 } ? " Accepted forms: " + string.Join(", ", accepted) + "." : string.Empty;
+            return rule.Finding(subject, field, Message + forms + " The line was not read.", at);
+        }
     }
 
     private readonly record struct Line(string[] Fields, SourceLocation At, string Kind)
     {
         public string Raw(int index, string name) =>
-            index < Fields.Length ? Fields[index] : throw new NhpInputException($"A '{Kind}' line needs a {name} in field {index + 1}.", At, name);
+            index < Fields.Length ? Fields[index] : throw new LineException(CdiImportRules.FieldMissingRule, $"A '{Kind}' line needs a {name} in field {index + 1}.", At, name);
 
         public string Text(int index, string name) => Raw(index, name).Trim();
 
         public string? OptionalText(int index) => index < Fields.Length && !string.IsNullOrWhiteSpace(Fields[index]) ? Fields[index].Trim() : null;
 
         public int Count(int index, string name) => OptionalCount(index, name)
-            ?? throw new NhpInputException($"A '{Kind}' line needs a whole number for {name} in field {index + 1}.", At, name, ["0", "177"]);
+            ?? throw new LineException(CdiImportRules.FieldMissingRule, $"A '{Kind}' line needs a whole number for {name} in field {index + 1}.", At, name, ["0", "177"]);
 
         public int? OptionalCount(int index, string name)
         {
@@ -183,7 +247,7 @@ public static class CdiReviewCsv
 
             return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new NhpInputException($"'{text}' is not a whole number ({name}).", At, name, ["0", "177"]);
+                : throw new LineException(CdiImportRules.ValueInvalidRule, $"'{text}' is not a whole number ({name}).", At, name, ["0", "177"]);
         }
 
         public decimal? OptionalPercent(int index, string name)
@@ -196,7 +260,7 @@ public static class CdiReviewCsv
 
             return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new NhpInputException($"'{Fields[index]}' is not a percentage ({name}).", At, name, ["90.4", "90.4%"]);
+                : throw new LineException(CdiImportRules.ValueInvalidRule, $"'{Fields[index]}' is not a percentage ({name}).", At, name, ["90.4", "90.4%"]);
         }
 
         public LocalDate? OptionalDate(int index, string name)
@@ -208,7 +272,7 @@ public static class CdiReviewCsv
             }
 
             var result = LocalDatePattern.Iso.Parse(text);
-            return result.Success ? result.Value : throw new NhpInputException($"'{text}' is not a date ({name}).", At, name, ["2023-12-31"]);
+            return result.Success ? result.Value : throw new LineException(CdiImportRules.ValueInvalidRule, $"'{text}' is not a date ({name}).", At, name, ["2023-12-31"]);
         }
 
         public EqualityField EqualityField(int index)
@@ -216,7 +280,7 @@ public static class CdiReviewCsv
             var text = Text(index, "field");
             return Enum.TryParse<EqualityField>(text, ignoreCase: true, out var field) && Enum.IsDefined(field) && !char.IsDigit(text[0])
                 ? field
-                : throw new NhpInputException($"Unknown equality field '{text}'.", At, "field", ["gender", "age", "ethnicity", "disability", "religion", "sexuality"]);
+                : throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown equality field '{text}'.", At, "field", ["gender", "age", "ethnicity", "disability", "religion", "sexuality"]);
         }
 
         public EqualityRecordingPolicy Policy(int index) => Text(index, "policy").ToLowerInvariant() switch
@@ -224,7 +288,7 @@ public static class CdiReviewCsv
             "always" => EqualityRecordingPolicy.Always,
             "where-relevant" => EqualityRecordingPolicy.OnlyWhereRelevant,
             "no-field" => EqualityRecordingPolicy.NoField,
-            var other => throw new NhpInputException($"Unknown recording policy '{other}'.", At, "policy", ["always", "where-relevant", "no-field"]),
+            var other => throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown recording policy '{other}'.", At, "policy", ["always", "where-relevant", "no-field"]),
         };
 
         public (RagStatus Status, string? Text) Status(int index)
@@ -236,13 +300,13 @@ public static class CdiReviewCsv
                 "green" => (RagStatus.Green, text),
                 "amber" => (RagStatus.Amber, text),
                 "red" => (RagStatus.Red, text),
-                _ => throw new NhpInputException($"Unknown status '{text}'.", At, "status", ["green", "amber", "red", "(empty: not rated)"]),
+                _ => throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown status '{text}'.", At, "status", ["green", "amber", "red", "(empty: not rated)"]),
             };
         }
 
         public CompliancePolicy Policy()
         {
-            var target = OptionalPercent(1, "target %") ?? throw new NhpInputException("A 'policy' line needs a target percentage in field 2.", At, "target %", ["92", "95"]);
+            var target = OptionalPercent(1, "target %") ?? throw new LineException(CdiImportRules.FieldMissingRule, "A 'policy' line needs a target percentage in field 2.", At, "target %", ["92", "95"]);
             var band = OptionalPercent(2, "amber band");
             var confidence = OptionalPercent(4, "confidence %");
             var method = OptionalText(3)?.ToLowerInvariant() switch
@@ -250,11 +314,11 @@ public static class CdiReviewCsv
                 null or "wilson" => IntervalMethod.Wilson,
                 "normal" => IntervalMethod.NormalApproximation,
                 "exact" => IntervalMethod.ClopperPearson,
-                var other => throw new NhpInputException($"Unknown interval method '{other}'.", At, "method", ["wilson", "normal", "exact"]),
+                var other => throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown interval method '{other}'.", At, "method", ["wilson", "normal", "exact"]),
             };
             if (target is <= 0m or > 100m || band is < 0m or > 100m || confidence is <= 0m or >= 100m)
             {
-                throw new NhpInputException("The policy's target must be above 0 and at most 100, its amber band 0 to 100 points, and its confidence strictly between 0 and 100.", At, "policy", ["policy,92,5,wilson,95"]);
+                throw new LineException(CdiImportRules.ValueInvalidRule, "The policy's target must be above 0 and at most 100, its amber band 0 to 100 points, and its confidence strictly between 0 and 100.", At, "policy", ["policy,92,5,wilson,95"]);
             }
 
             return new CompliancePolicy

@@ -1,11 +1,10 @@
 using NodaTime;
-using Nhp.Findings;
 
 namespace Nhp.PoliceUk;
 
 /// <summary>
 /// Monthly counts of police.uk street-level crimes by crime type, with the months that had no data and the rows that
-/// could not be read. Immutable; built by <see cref="PoliceUkCrimeReader"/>.
+/// could not be read (the findings about them are on the <see cref="Importing.ImportResult{T}"/> that <see cref="PoliceUkCrimeReader"/> returns). Immutable.
 /// </summary>
 public sealed class PoliceUkCrimeCounts
 {
@@ -16,13 +15,12 @@ public sealed class PoliceUkCrimeCounts
         Dictionary<(YearMonth Month, string CrimeType), int> counts,
         HashSet<YearMonth> monthsWithData,
         int rows,
-        IReadOnlyList<Finding> findings)
+        int malformedRows)
     {
         this.counts = counts;
         this.monthsWithData = monthsWithData;
         Rows = rows;
-        Findings = findings;
-        MalformedRows = findings.Count(f => f.RuleId == PoliceUkCrimeReader.MalformedRowRule);
+        MalformedRows = malformedRows;
         CrimeTypes = counts.Keys.Select(k => k.CrimeType).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (monthsWithData.Count == 0)
         {
@@ -58,8 +56,6 @@ public sealed class PoliceUkCrimeCounts
     /// <summary>The number of rows that could not be read (each has a finding).</summary>
     public int MalformedRows { get; }
 
-    /// <summary>One finding per malformed row or other problem, with file and line.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>The count of <paramref name="crimeType"/> in <paramref name="month"/>: 0 when the month has data but no
     /// such crime, null when the month has no data.</summary>

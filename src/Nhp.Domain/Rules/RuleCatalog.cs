@@ -22,7 +22,13 @@ public static class RuleCatalog
     /// The descriptors of the import diagnostics (findings made by the importers), one entry per area; empty until
     /// the importers describe their diagnostics.
     /// </summary>
-    internal static IEnumerable<RuleDescriptor> ImportDescriptors => [];
+    internal static IEnumerable<RuleDescriptor> ImportDescriptors =>
+    [
+        .. Delivery.PlanImportRules.All,
+        .. Integrity.CdiImportRules.All,
+        .. Engagement.EngagementImportRules.All,
+        .. PoliceUk.PoliceUkImportRules.All,
+    ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
     {

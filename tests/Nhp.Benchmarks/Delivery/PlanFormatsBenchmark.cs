@@ -21,13 +21,13 @@ public class PlanFormatsBenchmark
     }
 
     [Benchmark]
-    public int ReadCsv() => PlanCsv.Read(new StringReader(csv)).Plan.Objectives.Count;
+    public int ReadCsv() => PlanCsv.Read(new StringReader(csv)).Value!.Objectives.Count;
 
     [Benchmark]
     public int WriteJson() => PlanJson.Write(plan).Length;
 
     [Benchmark]
-    public int ReadJson() => PlanJson.Read(json).Objectives.Count;
+    public int ReadJson() => PlanJson.Read(new StringReader(json)).Value!.Objectives.Count;
 
     [Benchmark]
     public int Validate() => PlanRules.Check(plan).Count;

@@ -33,14 +33,14 @@ public sealed class CdiRenderCommandTest : IDisposable
     }
 
     [Fact]
-    public void An_unreadable_line_exits_2_naming_the_file_and_line()
+    public void An_unreadable_line_is_an_error_finding_naming_the_file_and_line_and_exits_1()
     {
         File.WriteAllText(Path.Combine(directory, "audit.csv"), "title,Audit\ncategory,burglary,10,9\n");
 
         var run = CliRun.Of(directory, "cdi", "render", "audit.csv");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("audit.csv:2: category:", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error cdi.import.value-invalid [audit.csv category] audit.csv:2:", run.Error, StringComparison.Ordinal);
         Assert.Contains("Unknown audit category 'burglary'", run.Error, StringComparison.Ordinal);
     }
 

@@ -8,6 +8,8 @@ public sealed class PanelsValidateCommandTest
     private const string WithUnknownWard =
         """
         {
+          "format": "nhp-engagement",
+          "version": 1,
           "asOf": "2025-06-01",
           "model": { "firstYearStarts": "2024-11", "meetingsPerClusterPerYear": 2 },
           "places": {
@@ -58,14 +60,24 @@ public sealed class PanelsValidateCommandTest
     }
 
     [Fact]
-    public void When_the_file_cannot_be_read_then_the_message_gives_file_line_and_field_and_the_exit_code_is_2()
+    public void When_a_meeting_cannot_be_read_then_a_finding_gives_file_line_and_field_and_the_exit_code_is_1()
     {
         using var files = new PanelsTestFiles();
         var broken = WithUnknownWard.Replace("\"2024-11-27\"", "\"27/11/2024\"", StringComparison.Ordinal);
-        var (exit, output, error) = files.Run("panels", "validate", files.Write("broken.json", broken));
+        var (exit, output, _) = files.Run("panels", "validate", files.Write("broken.json", broken));
+        Assert.Equal(1, exit);
+        Assert.Contains("error engagement.import.item-invalid [broken.json $.meetings[0].date] broken.json:11: The meeting at $.meetings[0] could not be read ($.meetings[0].date: '27/11/2024' is not an ISO date;", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_file_is_not_JSON_then_the_message_gives_file_and_line_and_the_exit_code_is_2()
+    {
+        using var files = new PanelsTestFiles();
+        var (exit, output, error) = files.Run("panels", "validate", files.Write("broken.json", WithUnknownWard[..40]));
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal("nhp panels validate: broken.json:9: $.meetings[0].date: '27/11/2024' is not an ISO date; write it as a string such as \"2024-11-06\".\n", error);
+        Assert.StartsWith("nhp panels validate: broken.json:", error, StringComparison.Ordinal);
+        Assert.Contains("This is not an engagement file in JSON", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public sealed class PlanCommandsTest : IDisposable
     {
         Assert.Equal(0, cli.Run("plan", "import", PlanCli.Seed, "-o", "from-text.json").Exit);
         Assert.Equal(0, cli.Run("plan", "render", PlanCli.Seed, "--format", "csv", "-o", "plan.csv").Exit);
-        var title = PlanJson.Read(cli.Read("from-text.json")).Title!;
+        var title = PlanJson.Read(new StringReader(cli.Read("from-text.json"))).GetValueOrThrow().Title!;
         var (exit, _, error) = cli.Run("plan", "import", "plan.csv", "--title", title, "-o", "from-csv.json");
         Assert.True(exit == 0, error);
-        var fromText = PlanJson.Read(cli.Read("from-text.json"));
-        var fromCsv = PlanJson.Read(cli.Read("from-csv.json"));
+        var fromText = PlanJson.Read(new StringReader(cli.Read("from-text.json"))).GetValueOrThrow();
+        var fromCsv = PlanJson.Read(new StringReader(cli.Read("from-csv.json"))).GetValueOrThrow();
         Assert.Equal(55, fromCsv.Deliverables.Count());
         Assert.Equal(fromText, fromCsv);
         Assert.Equal(cli.Read("from-text.json"), cli.Read("from-csv.json"));
@@ -43,7 +43,7 @@ public sealed class PlanCommandsTest : IDisposable
     {
         var (exit, output, error) = cli.Run("plan", "import", PlanCli.Seed, "--format", "text");
         Assert.Equal(0, exit);
-        var plan = PlanJson.Read(output);
+        var plan = PlanJson.Read(new StringReader(output)).GetValueOrThrow();
         Assert.Equal(55, plan.Deliverables.Count());
         Assert.Equal(RagStatus.Green, plan.Find(DeliverableCode.Parse("3.3"))!.Latest!.Rag);
         Assert.Contains("warning plan.import.text-moved [3.10 commitment] plan.txt:70:", error, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class PlanDiffCommandTest : IDisposable
     private string WriteAprilPaper()
     {
         Assert.Equal(0, cli.Run("plan", "import", PlanCli.Seed, "-o", "january.json").Exit);
-        var january = PlanJson.Read(cli.Read("january.json"));
+        var january = PlanJson.Read(new StringReader(cli.Read("january.json"))).GetValueOrThrow();
         var april = new YearMonthChange(new NodaTime.YearMonth(2024, 4));
         var plan = january with
         {

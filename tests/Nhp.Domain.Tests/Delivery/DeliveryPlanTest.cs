@@ -37,7 +37,7 @@ public sealed class DeliveryPlanTest
     [Fact]
     public void Two_papers_become_two_updates_of_one_plan()
     {
-        var january = PlanTextTest.ImportSeed().Plan;
+        var january = PlanTextTest.ImportSeed().Value!;
         var combined = january.WithUpdatesFrom(FebruaryPaper());
 
         var d33 = combined.Find(DeliverableCode.Parse("3.3"))!;
@@ -53,16 +53,16 @@ public sealed class DeliveryPlanTest
     [Fact]
     public void Combining_with_the_same_paper_again_changes_nothing()
     {
-        var once = PlanTextTest.ImportSeed().Plan.WithUpdatesFrom(FebruaryPaper());
+        var once = PlanTextTest.ImportSeed().Value!.WithUpdatesFrom(FebruaryPaper());
         Assert.Equal(once, once.WithUpdatesFrom(FebruaryPaper()));
-        var january = PlanTextTest.ImportSeed().Plan;
+        var january = PlanTextTest.ImportSeed().Value!;
         Assert.Equal(january, january.WithUpdatesFrom(january));
     }
 
     [Fact]
     public void Deliverables_are_found_by_code_and_listed_in_plan_order()
     {
-        var plan = PlanTextTest.ImportSeed().Plan;
+        var plan = PlanTextTest.ImportSeed().Value!;
         Assert.Equal("Develop Strategy Implementation Plan", plan.Find(DeliverableCode.Parse("0.2"))!.Commitment);
         Assert.Null(plan.Find(DeliverableCode.Parse("9.9")));
         Assert.Equal("0.1", plan.Deliverables.First().Code.ToString());
@@ -72,8 +72,8 @@ public sealed class DeliveryPlanTest
     [Fact]
     public void Plans_with_equal_content_are_equal_and_a_changed_update_is_not()
     {
-        var a = PlanTextTest.ImportSeed().Plan;
-        var b = PlanTextTest.ImportSeed().Plan;
+        var a = PlanTextTest.ImportSeed().Value!;
+        var b = PlanTextTest.ImportSeed().Value!;
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         var changed = b.WithUpdatesFrom(new DeliveryPlan

@@ -33,12 +33,12 @@ public sealed class PlanCsvTest
                     }).ToList(),
                 }));
 
-    private static PlanImport Read(string csv, PlanImportOptions? options = null) => PlanCsv.Read(new StringReader(csv), "plan.csv", options);
+    private static ImportResult<DeliveryPlan> Read(string csv, PlanImportOptions? options = null) => PlanCsv.Read(new StringReader(csv), "plan.csv", options);
 
     [Fact]
     public void The_January_2024_plan_as_CSV_has_the_documented_columns_and_55_rows()
     {
-        var csv = PlanCsv.Write(PlanTextTest.ImportSeed().Plan);
+        var csv = PlanCsv.Write(PlanTextTest.ImportSeed().Value!);
         var records = Nhp.Text.Csv.Read(new StringReader(csv)).ToList();
         Assert.Equal(["code", "objective", "commitment", "summary (January 2024)", "rag", "target"], records[0].Fields);
         Assert.Equal(55, records.Count - 1);
@@ -48,10 +48,10 @@ public sealed class PlanCsvTest
     [Fact]
     public void Exporting_and_importing_the_January_2024_plan_gives_an_equal_plan()
     {
-        var plan = PlanTextTest.ImportSeed().Plan;
+        var plan = PlanTextTest.ImportSeed().Value!;
         var again = Read(PlanCsv.Write(plan), new PlanImportOptions { Title = plan.Title });
-        Assert.Empty(again.Diagnostics);
-        Assert.Equal(plan, again.Plan);
+        Assert.Empty(again.Findings);
+        Assert.Equal(plan, again.Value!);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public sealed class PlanCsvTest
         Plans.Sample(plan =>
         {
             var import = Read(PlanCsv.Write(plan));
-            Assert.Empty(import.Diagnostics);
-            Assert.Equal(plan, import.Plan);
+            Assert.Empty(import.Findings);
+            Assert.Equal(plan, import.Value!);
         });
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class PlanCsvTest
         var csv = PlanCsv.Write(plan);
         Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
         Assert.Contains("'+44", csv, StringComparison.Ordinal);
-        Assert.Equal(plan, Read(csv).Plan);
+        Assert.Equal(plan, Read(csv).Value!);
     }
 
     [Fact]
@@ -114,26 +114,29 @@ public sealed class PlanCsvTest
     }
 
     [Fact]
-    public void When_a_code_is_not_a_code_then_the_error_gives_its_line()
+    public void When_a_code_is_not_a_code_then_a_finding_gives_its_line_and_the_row_is_left_out()
     {
-        var error = Assert.Throws<NhpInputException>(() => Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,GREEN,Ongoing\none,A,B,C,GREEN,Ongoing\n"));
-        Assert.StartsWith("plan.csv:3: code: 'one' is not a deliverable code", error.Message, StringComparison.Ordinal);
+        var import = Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,GREEN,Ongoing\none,A,B,C,GREEN,Ongoing\n");
+        var finding = Assert.Single(import.Findings);
+        Assert.Equal((PlanImportRules.CodeInvalid, "plan.csv:3"), (finding.RuleId, finding.Location!.ToString()));
+        Assert.StartsWith("The code 'one' is not a deliverable code", finding.Message, StringComparison.Ordinal);
+        Assert.Single(import.Value!.Deliverables);
     }
 
     [Fact]
     public void Columns_may_come_in_any_order_and_a_short_row_reads_its_missing_cells_as_empty()
     {
-        var error = Assert.Throws<NhpInputException>(() => Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\nOngoing\n"));
-        Assert.StartsWith("plan.csv:3: code: '' is not a deliverable code", error.Message, StringComparison.Ordinal);
+        var shortRow = Assert.Single(Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\nOngoing\n").Findings);
+        Assert.Equal((PlanImportRules.CodeInvalid, 3), (shortRow.RuleId, shortRow.Location!.Line));
         var import = Read("target,rag,summary (January 2024),commitment,objective,code\nOngoing,GREEN,Done.,We will.,A,1.1\n");
-        Assert.Equal("We will.", import.Plan.Deliverables.Single().Commitment);
+        Assert.Equal("We will.", import.Value!.Deliverables.Single().Commitment);
     }
 
     [Fact]
     public void When_the_RAG_is_BLUE_then_an_error_diagnostic_names_the_row()
     {
         var import = Read("code,objective,commitment,summary (January 2024),rag,target\n1.1,A,B,C,BLUE,Ongoing\n");
-        var finding = Assert.Single(import.Diagnostics);
+        var finding = Assert.Single(import.Findings);
         Assert.Equal(("plan.import.rag-unknown", Severity.Error, "1.1", 2), (finding.RuleId, finding.Severity, finding.Subject, finding.Location?.Line));
     }
 
@@ -141,13 +144,13 @@ public sealed class PlanCsvTest
     public void When_the_heading_gives_no_month_then_the_as_of_option_is_used_or_the_error_explains()
     {
         const string csv = "code,objective,commitment,summary,rag,target\n1.1,A,B,C,GREEN,Ongoing\n";
-        Assert.Equal(new YearMonth(2024, 1), Read(csv, new PlanImportOptions { AsOf = new YearMonth(2024, 1) }).Plan.AsOf);
+        Assert.Equal(new YearMonth(2024, 1), Read(csv, new PlanImportOptions { AsOf = new YearMonth(2024, 1) }).Value!.AsOf);
         Assert.Contains("summary (January 2024)", Assert.Throws<NhpInputException>(() => Read(csv)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_CSV_of_the_January_2024_plan_matches_the_reviewed_snapshot()
     {
-        Snapshot.Verify(PlanCsv.Write(PlanTextTest.ImportSeed().Plan), "csv");
+        Snapshot.Verify(PlanCsv.Write(PlanTextTest.ImportSeed().Value!), "csv");
     }
 }

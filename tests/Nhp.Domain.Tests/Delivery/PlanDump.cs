@@ -7,12 +7,12 @@ namespace Nhp.Domain.Tests.Delivery;
 /// <summary>A plain, reviewable text form of a plan and its import diagnostics, for golden snapshots.</summary>
 internal static class PlanDump
 {
-    public static string Write(PlanImport import)
+    public static string Write(ImportResult<DeliveryPlan> import)
     {
         var text = new StringBuilder();
-        Write(import.Plan, text);
+        Write(import.Value!, text);
         text.Append("\n## Diagnostics\n");
-        foreach (var finding in import.Diagnostics)
+        foreach (var finding in import.Findings)
         {
             text.Append(finding).Append('\n');
         }

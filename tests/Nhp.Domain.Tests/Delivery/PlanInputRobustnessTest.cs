@@ -33,8 +33,8 @@ public sealed class PlanInputRobustnessTest
         Texts.Sample(text => NeverCrashes(() =>
         {
             var import = PlanText.Read(new StringReader(text), "plan.txt", new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
-            PlanRules.Check(import.Plan, import.LocationOf);
-            Assert.Equal(text.Split('\n').Count(l => DeliverableCode.TryParse(l.Split('\t')[0], out _)), import.Plan.Deliverables.Count());
+            PlanRules.Check(import.Value!, d => d.Location);
+            Assert.Equal(text.Split('\n').Count(l => DeliverableCode.TryParse(l.Split('\t')[0], out _)), import.Value!.Deliverables.Count());
         }));
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PlanInputRobustnessTest
         Texts.Select(t => "code,objective,commitment,summary (January 2024),rag,target\n" + t.Replace('\t', ',')).Sample(text => NeverCrashes(() =>
         {
             var import = PlanCsv.Read(new StringReader(text), "plan.csv");
-            PlanRules.Check(import.Plan, import.LocationOf);
+            PlanRules.Check(import.Value!, d => d.Location);
         }));
 
     [Fact]
@@ -52,5 +52,5 @@ public sealed class PlanInputRobustnessTest
                 Gen.OneOf("{", "null", "[]", "{\"schemaVersion\":1}", "{\"schemaVersion\":1,\"plan\":null}", "{\"schemaVersion\":1,\"plan\":{\"objectives\":null}}",
                     "{\"schemaVersion\":1,\"plan\":{\"objectives\":[null]}}", "{\"schemaVersion\":1,\"plan\":{\"objectives\":[{\"number\":1,\"title\":\"t\",\"deliverables\":[{\"code\":\"1.1\",\"commitment\":\"c\",\"updates\":[{\"asOf\":\"2024-13\"}]}]}]}}",
                     "{\"schemaVersion\":1,\"plan\":{\"objectives\":[{\"number\":1,\"title\":\"t\",\"deliverables\":[null]}]}}"))
-            .Sample(text => NeverCrashes(() => PlanRules.Check(PlanJson.Read(text, "plan.json"))));
+            .Sample(text => NeverCrashes(() => PlanRules.Check(PlanJson.Read(new StringReader(text), "plan.json").GetValueOrThrow())));
 }

@@ -11,17 +11,17 @@ public sealed class PlanTextTest
 {
     private const string Header = "DELI\tVERABLE\tSUMMARY POSITION (JANUARY 2024)\tPROGRESS\tDATE";
 
-    internal static PlanImport ImportSeed(PlanImportOptions? options = null)
+    internal static ImportResult<DeliveryPlan> ImportSeed(PlanImportOptions? options = null)
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
         return PlanText.Read(reader, "plan.txt", options ?? new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
     }
 
-    private static PlanImport Import(string text, PlanImportOptions? options = null) =>
+    private static ImportResult<DeliveryPlan> Import(string text, PlanImportOptions? options = null) =>
         PlanText.Read(new StringReader(text), "plan.txt", options);
 
-    private static Deliverable Get(PlanImport import, string code) =>
-        import.Plan.Find(DeliverableCode.Parse(code)) ?? throw new InvalidOperationException(code + " is missing");
+    private static Deliverable Get(ImportResult<DeliveryPlan> import, string code) =>
+        import.Value!.Find(DeliverableCode.Parse(code)) ?? throw new InvalidOperationException(code + " is missing");
 
     [Fact]
     public void The_imported_January_2024_plan_matches_the_reviewed_golden_snapshot()
@@ -32,7 +32,7 @@ public sealed class PlanTextTest
     [Fact]
     public void Importing_seed_000_gives_55_deliverables_in_code_order_with_objectives_0_to_4()
     {
-        var plan = ImportSeed().Plan;
+        var plan = ImportSeed().Value!;
         Assert.Equal(55, plan.Deliverables.Count());
         Assert.Equal([0, 1, 2, 3, 4], plan.Objectives.Select(o => o.Number));
         Assert.Equal([4, 15, 10, 11, 15], plan.Objectives.Select(o => o.Deliverables.Count));
@@ -57,7 +57,7 @@ public sealed class PlanTextTest
         var import = ImportSeed();
         Assert.EndsWith("utilising appropriate use of legislation and enforcement powers.", Get(import, "3.9").Commitment, StringComparison.Ordinal);
         Assert.StartsWith("We will support officers", Get(import, "3.10").Commitment, StringComparison.Ordinal);
-        var moved = Assert.Single(import.Diagnostics, d => d.RuleId == "plan.import.text-moved");
+        var moved = Assert.Single(import.Findings, d => d.RuleId == "plan.import.text-moved");
         Assert.Equal("3.10", moved.Subject);
         Assert.Equal(70, moved.Location?.Line);
     }
@@ -83,7 +83,7 @@ public sealed class PlanTextTest
     [Fact]
     public void Objective_titles_are_readable_words()
     {
-        var titles = ImportSeed().Plan.Objectives.Select(o => o.Title);
+        var titles = ImportSeed().Value!.Objectives.Select(o => o.Title);
         Assert.Equal(
             [
                 "Strategy set-up and governance",
@@ -99,9 +99,9 @@ public sealed class PlanTextTest
     public void Without_known_objectives_split_words_are_rejoined_and_damage_that_remains_is_reported()
     {
         var import = ImportSeed(new PlanImportOptions());
-        Assert.Equal("Protect the vulnerable and reduce repeat victimisation", import.Plan.Objectives[2].Title);
-        Assert.Equal("Provide a flovn of community intelligence on a range of issues", import.Plan.Objectives[3].Title);
-        Assert.Contains(import.Diagnostics, d => d.RuleId == "plan.import.objective-title-rejoined" && d.Subject == "objective 3" && d.Severity == Severity.Warning);
+        Assert.Equal("Protect the vulnerable and reduce repeat victimisation", import.Value!.Objectives[2].Title);
+        Assert.Equal("Provide a flovn of community intelligence on a range of issues", import.Value!.Objectives[3].Title);
+        Assert.Contains(import.Findings, d => d.RuleId == "plan.import.objective-title-rejoined" && d.Subject == "objective 3" && d.Severity == Severity.Warning);
     }
 
     [Fact]
@@ -109,14 +109,14 @@ public sealed class PlanTextTest
     {
         var import = ImportSeed();
         Assert.False(import.HasErrors);
-        Assert.All(import.Plan.Deliverables, d => Assert.True(d.Latest!.Target.IsRecognised, d.Code.ToString()));
-        Assert.DoesNotContain(PlanRules.Check(import.Plan, import.LocationOf), f => f.Severity == Severity.Error);
+        Assert.All(import.Value!.Deliverables, d => Assert.True(d.Latest!.Target.IsRecognised, d.Code.ToString()));
+        Assert.DoesNotContain(PlanRules.Check(import.Value!, d => d.Location), f => f.Severity == Severity.Error);
     }
 
     [Fact]
     public void The_seeds_RAG_counts_add_up_to_55()
     {
-        var counts = ImportSeed().Plan.Deliverables.GroupBy(d => d.Latest!.Rag).ToDictionary(g => g.Key, g => g.Count());
+        var counts = ImportSeed().Value!.Deliverables.GroupBy(d => d.Latest!.Rag).ToDictionary(g => g.Key, g => g.Count());
 
         // Counted in the seed text independently of the importer (cells that are exactly GREEN or AMBER between tabs):
         // 38 GREEN, 3.3's on its continuation row, and 17 AMBER; no RED.
@@ -150,7 +150,7 @@ public sealed class PlanTextTest
     public void When_the_RAG_is_BLUE_then_an_error_names_the_deliverable_and_its_line()
     {
         var import = Import(Header + "\n1.1\tWe will.\tDone.\tBLUE\tComplete\n");
-        var finding = Assert.Single(import.Diagnostics, d => d.Severity == Severity.Error);
+        var finding = Assert.Single(import.Findings, d => d.Severity == Severity.Error);
         Assert.Equal(("plan.import.rag-unknown", "1.1", "rag", 2), (finding.RuleId, finding.Subject, finding.Field, finding.Location?.Line));
         Assert.Contains("'BLUE'", finding.Message, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public sealed class PlanTextTest
     public void When_a_row_is_not_understood_then_it_is_reported_not_dropped_silently()
     {
         var import = Import(Header + "\n1.1\tWe will.\tDone.\tGREEN\tComplete\nX.1\tWe will.\tDone.\tGREEN\tComplete\n");
-        var finding = Assert.Single(import.Diagnostics, d => d.Severity == Severity.Error);
+        var finding = Assert.Single(import.Findings, d => d.Severity == Severity.Error);
         Assert.Equal(("plan.import.row-not-understood", 3), (finding.RuleId, finding.Location?.Line));
     }
 
@@ -167,15 +167,15 @@ public sealed class PlanTextTest
     public void When_a_continuation_gives_a_second_RAG_then_it_is_an_error()
     {
         var import = Import(Header + "\n1.1\tWe will\tDone\tGREEN\tComplete\n\tmore.\tmore.\tRED\t\n");
-        Assert.Contains(import.Diagnostics, d => d.RuleId == "plan.import.continuation-conflict" && d.Location?.Line == 3);
-        Assert.Equal(RagStatus.Green, import.Plan.Deliverables.Single().Latest!.Rag);
+        Assert.Contains(import.Findings, d => d.RuleId == "plan.import.continuation-conflict" && d.Location?.Line == 3);
+        Assert.Equal(RagStatus.Green, import.Value!.Deliverables.Single().Latest!.Rag);
     }
 
     [Fact]
     public void When_a_code_repeats_then_validation_locates_both_rows()
     {
         var import = Import(Header + "\n1.1\tWe will.\tDone.\tGREEN\tComplete\n1.1\tWe will too.\tDone.\tGREEN\tComplete\n");
-        var finding = Assert.Single(PlanRules.Check(import.Plan, import.LocationOf), f => f.RuleId == PlanRules.CodeUnique);
+        var finding = Assert.Single(PlanRules.Check(import.Value!, d => d.Location), f => f.RuleId == PlanRules.CodeUnique);
         Assert.Equal(3, finding.Location?.Line);
         Assert.Contains("first at plan.txt:2", finding.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Nhp.Datasets.CityOfLondon;
+using Nhp.Findings;
 using CsCheck;
 using Nhp.Datasets;
 using Nhp.Engagement;
@@ -25,7 +26,7 @@ public sealed class EngagementJsonTest
         var data = Minimal(new EngagementEvent { Date = EngagementDate.Parse(text), Name = "Stall", Organiser = Organiser.Police, Audiences = [Audience.Workers] });
         var json = EngagementJson.Write(data);
         Assert.Contains($"\"date\": \"{text}\"", json, StringComparison.Ordinal);
-        var back = EngagementJson.Read(json);
+        var back = EngagementJson.Read(new StringReader(json)).GetValueOrThrow();
         Assert.Equal(data.Events[0].Date, back.Events[0].Date);
         Assert.Equal(text, back.Events[0].Date.ToString());
     }
@@ -42,7 +43,7 @@ public sealed class EngagementJsonTest
                 Organiser = organiser,
                 Audiences = audiences,
             }).ToArray());
-            var back = EngagementJson.Read(EngagementJson.Write(data));
+            var back = EngagementJson.Read(new StringReader(EngagementJson.Write(data))).GetValueOrThrow();
             Assert.Equal(data.Events.Select(e => e.Date), back.Events.Select(e => e.Date));
             Assert.Equal(data.Events.Select(e => e.Date.Kind), back.Events.Select(e => e.Date.Kind));
             Assert.Equal(data.Events.Select(e => e.Organiser), back.Events.Select(e => e.Organiser));
@@ -55,7 +56,7 @@ public sealed class EngagementJsonTest
     {
         var data = CityOfLondonDataset.February2024.Engagement!;
         var json = EngagementJson.Write(data);
-        var back = EngagementJson.Read(json);
+        var back = EngagementJson.Read(new StringReader(json)).GetValueOrThrow();
         Assert.Equal(json, EngagementJson.Write(back));
         Assert.Equal(data.Meetings.Count, back.Meetings.Count);
         Assert.Equal(data.Events.Select(e => e.Date), back.Events.Select(e => e.Date));
@@ -91,7 +92,7 @@ public sealed class EngagementJsonTest
         Assert.Equal(expected, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "engagement.schema.json")));
         using var schema = System.Text.Json.JsonDocument.Parse(expected);
         var properties = schema.RootElement.GetProperty("properties");
-        Assert.Equal(["asOf", "model"], schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["asOf", "format", "model", "version"], schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
         var meeting = properties.GetProperty("meetings").GetProperty("items");
         Assert.Equal(
             ["in-person", "hybrid", "online"],
@@ -109,32 +110,48 @@ public sealed class EngagementJsonTest
     public void When_an_event_date_is_not_in_an_accepted_form_then_the_error_gives_the_line_the_path_and_the_forms()
     {
         const string json = "{\n  \"asOf\": \"2024-11-26\",\n  \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 },\n  \"events\": [\n    { \"date\": \"Spring 2024\", \"name\": \"x\", \"organiser\": \"police\" }\n  ]\n}\n";
-        var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read(json, "panels.json"));
+        var import = EngagementJson.Read(new StringReader(json), "panels.json");
+        var e = Assert.Single(import.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(EngagementImportRules.ItemInvalid, e.RuleId);
         Assert.Equal(5, e.Location?.Line);
         Assert.Equal("panels.json", e.Location?.Source);
         Assert.Contains("events[0].date", e.Field, StringComparison.Ordinal);
         Assert.Contains("'Spring 2024' is not an engagement date", e.Message, StringComparison.Ordinal);
         Assert.Contains("Mid-September 2024", e.Message, StringComparison.Ordinal);
+        Assert.Empty(import.GetValueOrThrow().Events);
     }
 
     [Theory]
-    [InlineData("{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetngs\": [] }", "meetngs")]
-    [InlineData("{ \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 } }", "asOf")]
-    [InlineData("{ \"asOf\": \"26/11/2024\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 } }", "asOf")]
-    [InlineData("{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetings\": [ { \"date\": \"2024-11-06\", \"start\": \"13:00\", \"venue\": \"Hall\", \"format\": \"outdoors\" } ] }", "format")]
-    [InlineData("{ \"asOf\": \"2024-11-26\", ", "")]
-    public void When_the_file_has_a_typo_a_missing_value_or_a_wrong_form_then_it_is_rejected_naming_the_place(string json, string named)
+    [InlineData("{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetngs\": [] }", EngagementImportRules.PropertyUnknown, true, "meetngs")]
+    [InlineData("{ \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 } }", EngagementImportRules.RequiredMissing, false, "asOf")]
+    [InlineData("{ \"asOf\": \"26/11/2024\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 } }", EngagementImportRules.ValueInvalid, false, "asOf")]
+    [InlineData("{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetings\": [ { \"date\": \"2024-11-06\", \"start\": \"13:00\", \"venue\": \"Hall\", \"format\": \"outdoors\" } ] }", EngagementImportRules.ItemInvalid, true, "format")]
+    public void When_the_file_has_a_typo_a_missing_value_or_a_wrong_form_then_a_finding_names_the_place(string json, string ruleId, bool hasValue, string named)
     {
-        var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read(json, "panels.json"));
+        var import = EngagementJson.Read(new StringReader(json), "panels.json");
+        var finding = Assert.Single(import.Findings, f => f.RuleId != EngagementImportRules.FormatMissing);
+        Assert.Equal((ruleId, hasValue), (finding.RuleId, import.HasValue));
+        Assert.Equal(new SourceLocation("panels.json", 1), finding.Location);
+        Assert.Contains(named, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"asOf\": \"2024-11-26\", ", "not an engagement file")]
+    [InlineData("{ \"format\": \"nhp-delivery-plan\", \"version\": 1 }", "not 'nhp-engagement'")]
+    [InlineData("{ \"format\": \"nhp-engagement\", \"version\": 2 }", "reads version 1 only")]
+    [InlineData("{ \"name\": \"x\" }", "not an engagement file")]
+    public void When_the_file_is_not_an_engagement_file_of_a_version_this_library_reads_then_it_is_rejected(string json, string expected)
+    {
+        var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read(new StringReader(json), "panels.json"));
         Assert.StartsWith("panels.json:1", e.Message, StringComparison.Ordinal);
-        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void When_optional_values_are_left_out_then_they_take_their_defaults_not_null()
     {
         const string json = "{ \"asOf\": \"2024-11-26\", \"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }, \"meetings\": [ { \"date\": \"2024-11-06\", \"start\": \"13:00\", \"venue\": \"Hall\", \"format\": \"hybrid\" } ], \"events\": [ { \"date\": \"October 2024\", \"name\": \"x\", \"organiser\": \"corporation\" } ] }";
-        var data = EngagementJson.Read(json);
+        var data = EngagementJson.Read(new StringReader(json)).GetValueOrThrow();
         Assert.Empty(data.Places.Clusters);
         Assert.Empty(data.Places.Wards);
         Assert.Empty(data.MetricValues);
@@ -153,7 +170,7 @@ public sealed class EngagementJsonTest
     [Fact]
     public void When_the_file_is_empty_then_it_is_rejected_with_a_clear_message()
     {
-        var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read("  ", "panels.json"));
+        var e = Assert.Throws<NhpInputException>(() => EngagementJson.Read(new StringReader("  "), "panels.json").GetValueOrThrow());
         Assert.Contains("The file is empty", e.Message, StringComparison.Ordinal);
     }
 }

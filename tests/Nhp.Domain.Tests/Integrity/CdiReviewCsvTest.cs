@@ -8,7 +8,9 @@ public sealed class CdiReviewCsvTest
 {
     private const string Title = "title,Review\n";
 
-    private static CdiReview Read(string csv) => CdiReviewCsv.Read(new StringReader(csv), "audit.csv");
+    private static CdiReview Read(string csv) => CdiReviewCsv.Read(new StringReader(csv), "audit.csv").GetValueOrThrow();
+
+    private static ImportResult<CdiReview> Import(string csv) => CdiReviewCsv.Read(new StringReader(csv), "audit.csv");
 
     private static Finding SingleFinding(string csv, string ruleId) =>
         Assert.Single(Read(csv).Check(), f => f.RuleId == ruleId);
@@ -82,14 +84,15 @@ public sealed class CdiReviewCsvTest
         SingleFinding(Title + "recommendation,1,Do a thing,FCIR,February 2024\nrecommendation,1,Do another,FCIR,March 2024\n", "cdi.recommendation.number-repeated");
 
     [Fact]
-    public void An_unknown_category_stops_reading_with_its_line_and_the_accepted_forms()
+    public void An_unknown_category_is_an_error_finding_with_its_line_and_the_accepted_forms_and_the_rest_is_read()
     {
-        var error = Assert.Throws<NhpInputException>(() => Read(Title + "category,burglary,10,9\n"));
+        var import = Import(Title + "category,burglary,10,9\ncategory,violence,49,40\n");
 
-        Assert.Equal(new SourceLocation("audit.csv", 2), error.Location);
-        Assert.Equal("category", error.Field);
-        Assert.Contains("custom:<name>", error.AcceptedForms);
-        Assert.StartsWith("audit.csv:2: category: Unknown audit category 'burglary'.", error.Message, StringComparison.Ordinal);
+        var finding = Assert.Single(import.Findings);
+        Assert.Equal((CdiImportRules.ValueInvalid, new SourceLocation("audit.csv", 2), "category"), (finding.RuleId, finding.Location, finding.Field));
+        Assert.Contains("custom:<name>", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown audit category 'burglary'.", finding.Message, StringComparison.Ordinal);
+        Assert.Single(import.GetValueOrThrow().Categories);
     }
 
     [Fact]
@@ -117,17 +120,22 @@ public sealed class CdiReviewCsvTest
     [InlineData("policy,92,5,bayes", "method")]
     [InlineData("policy,920", "policy")]
     [InlineData("complaince,1", "record")]
-    public void A_line_that_cannot_be_read_stops_reading_naming_the_line_and_field(string line, string field)
+    public void A_line_that_cannot_be_read_is_an_error_finding_naming_the_line_and_field(string line, string field)
     {
-        var error = Assert.Throws<NhpInputException>(() => Read(Title + line + "\n"));
+        var import = Import(Title + line + "\n" + line + "\n");
 
-        Assert.Equal(new SourceLocation("audit.csv", 2), error.Location);
-        Assert.Equal(field, error.Field);
+        Assert.True(import.HasValue);
+        Assert.Equal([2, 3], import.Findings.Select(f => f.Location!.Line!.Value));
+        Assert.All(import.Findings, f => Assert.Equal((Severity.Error, field), (f.Severity, f.Field)));
     }
 
     [Fact]
-    public void A_file_without_a_title_is_refused() =>
-        Assert.Equal("title", Assert.Throws<NhpInputException>(() => Read("category,violence,49,40\n")).Field);
+    public void A_file_without_a_title_has_no_value_and_a_finding() =>
+        Assert.Equal(CdiImportRules.TitleMissing, Assert.Single(Import("category,violence,49,40\n").Findings).RuleId);
+
+    [Fact]
+    public void An_empty_file_is_refused() =>
+        Assert.Throws<NhpInputException>(() => Import("# only a comment\n"));
 
     [Fact]
     public void A_policy_line_sets_the_compliance_policy()

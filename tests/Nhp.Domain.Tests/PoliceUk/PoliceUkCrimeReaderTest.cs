@@ -12,7 +12,7 @@ public class PoliceUkCrimeReaderTest
     [Fact]
     public void The_24_files_give_the_same_monthly_counts_as_an_independent_count_of_their_lines()
     {
-        var counts = PoliceUkCrimeReader.ReadPaths([Folder]);
+        var counts = PoliceUkCrimeReader.ReadPaths([Folder]).GetValueOrThrow();
 
         // Independent count: split each file into lines and each line at commas (these files contain no quotes),
         // skip the header, and count (Month, Crime type) = (field 2, field 10).
@@ -47,7 +47,7 @@ public class PoliceUkCrimeReaderTest
     {
         // awk -F, 'NR>1 && $2=="2023-10" {print $10}' 2023-10-city-of-london-street.csv | sort | uniq -c
         // -> 31 Burglary, 16 Robbery, 85 Theft from the person, 8 Vehicle crime, 134 Violence and sexual offences
-        var counts = PoliceUkCrimeReader.ReadPaths([Path.Combine(Folder, "2023-10-city-of-london-street.csv")]);
+        var counts = PoliceUkCrimeReader.ReadPaths([Path.Combine(Folder, "2023-10-city-of-london-street.csv")]).GetValueOrThrow();
         var october = new YearMonth(2023, 10);
         Assert.Equal(31, counts.Count(october, "Burglary"));
         Assert.Equal(134, counts.Count(october, "Violence and sexual offences"));
@@ -60,7 +60,7 @@ public class PoliceUkCrimeReaderTest
         var counts = PoliceUkCrimeReader.ReadPaths([
             Path.Combine(Folder, "2022-04-city-of-london-street.csv"),
             Path.Combine(Folder, "2022-06-city-of-london-street.csv"),
-        ]);
+        ]).GetValueOrThrow();
         var may = new YearMonth(2022, 5);
         Assert.Equal([may], counts.MissingMonths);
         Assert.Null(counts.Count(may, "Burglary"));
@@ -77,24 +77,22 @@ public class PoliceUkCrimeReaderTest
             + "c,Oct 2023,City of London Police,City of London Police,-0.1,51.5,On or near X,E01,City 001,Burglary,Under investigation,\n"
             + "d,2023-10,City of London Police,City of London Police,-0.1,51.5,On or near X,E01,City 001,,Under investigation,\n"
             + "e,2023-10,City of London Police,City of London Police,-0.1,51.5,On or near X,E01,City 001,Robbery,Under investigation,\n";
-        var reader = new PoliceUkCrimeReader();
-        reader.Read(new StringReader(text), "broken.csv");
-        var counts = reader.ToCounts();
+        var import = PoliceUkCrimeReader.Read(new StringReader(text), "broken.csv");
+        var counts = import.GetValueOrThrow();
 
         Assert.Equal(3, counts.MalformedRows);
         Assert.Equal(2, counts.Rows);
-        Assert.Equal([3, 4, 5], counts.Findings.Select(f => f.Location!.Line!.Value));
-        Assert.All(counts.Findings, f => Assert.Equal("broken.csv", f.Location!.Source));
-        Assert.Equal([null, "Month", "Crime type"], counts.Findings.Select(f => f.Field));
-        Assert.Contains("'Oct 2023'", counts.Findings[1].Message, StringComparison.Ordinal);
+        Assert.Equal([3, 4, 5], import.Findings.Select(f => f.Location!.Line!.Value));
+        Assert.All(import.Findings, f => Assert.Equal("broken.csv", f.Location!.Source));
+        Assert.Equal([null, "Month", "Crime type"], import.Findings.Select(f => f.Field));
+        Assert.Contains("'Oct 2023'", import.Findings[1].Message, StringComparison.Ordinal);
         Assert.Equal(1, counts.Count(new YearMonth(2023, 10), "Burglary"));
     }
 
     [Fact]
     public void When_the_header_is_not_a_police_uk_header_then_the_error_says_which_columns_are_needed()
     {
-        var reader = new PoliceUkCrimeReader();
-        var error = Assert.Throws<NhpInputException>(() => reader.Read(new StringReader("a,b,c\n1,2,3\n"), "other.csv"));
+        var error = Assert.Throws<NhpInputException>(() => PoliceUkCrimeReader.Read(new StringReader("a,b,c\n1,2,3\n"), "other.csv"));
         Assert.Contains("other.csv:1", error.Message, StringComparison.Ordinal);
         Assert.Contains("Crime type", error.Message, StringComparison.Ordinal);
     }

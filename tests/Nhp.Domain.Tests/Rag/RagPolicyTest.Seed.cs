@@ -15,7 +15,7 @@ public sealed partial class RagPolicyTest
     private static readonly Lazy<DeliveryPlan> SeedPlan = new(() =>
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
-        return PlanText.Read(reader, "plan.txt", new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 }).Plan;
+        return PlanText.Read(reader, "plan.txt", new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 }).Value!;
     });
 
     internal static DeliveryPlan January2024Plan => SeedPlan.Value;

@@ -1,0 +1,124 @@
+using Nhp.Delivery;
+using Nhp.Engagement;
+using Nhp.Findings;
+using Nhp.Integrity;
+using Nhp.PoliceUk;
+using Nhp.Rules;
+
+namespace Nhp.Domain.Tests.Importing;
+
+/// <summary>Every import rule id, with an input that makes it fire and one that does not.</summary>
+public sealed class ImportRulesTest
+{
+    private const string Header = "DELIVERABLE\tCOMMITMENT\tSUMMARY POSITION (JANUARY 2024)\tPROGRESS\tDATE\n";
+    private const string Heading = "OBJECTIVE ONE: KEEP PEOPLE SAFE\n";
+    private const string Row = "1.1\tWe will act.\tDone.\tGREEN\tOngoing\n";
+    private const string Plan = Header + Heading + Row;
+    private const string CsvHeading = "code,objective,commitment,summary (January 2024),rag,target\n";
+    private const string CsvPlan = CsvHeading + "1.1,A,We will.,Done.,GREEN,Ongoing\n";
+    private const string Review = "title,Audit\noverall,177,160\n";
+    private const string Model = "\"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }";
+    private const string Engagement = "{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\", " + Model + " }";
+    private const string PoliceHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+    private const string PoliceRow = "a,2023-10,City,City,-0.1,51.5,X,E01,City 001,Burglary,Under investigation,\n";
+
+    private static readonly Objective[] KnownSafe = [new Objective { Number = 1, Title = "Keep people safe" }];
+    private static readonly Objective[] KnownOther = [new Objective { Number = 1, Title = "Provide a flow of community intelligence" }];
+
+    private static IReadOnlyList<Finding> Text(string text, IReadOnlyList<Objective>? known = null) =>
+        PlanText.Read(new StringReader(text), "plan.txt", new PlanImportOptions { KnownObjectives = known }).Findings;
+
+    private static IReadOnlyList<Finding> Csv(string text) => PlanCsv.Read(new StringReader(text), "plan.csv").Findings;
+
+    private static IReadOnlyList<Finding> Json(string text) => PlanJson.Read(new StringReader(text), "plan.json").Findings;
+
+    private static string StoredPlan => PlanJson.Write(new DeliveryPlan { Objectives = [] });
+
+    private static IReadOnlyList<Finding> Cdi(string text) => CdiReviewCsv.Read(new StringReader(text), "audit.csv").Findings;
+
+    private static IReadOnlyList<Finding> Panels(string text) => EngagementJson.Read(new StringReader(text), "panels.json").Findings;
+
+    private static IReadOnlyList<Finding> Police(string text) => PoliceUkCrimeReader.Read(new StringReader(text), "2023-10-street.csv").Findings;
+
+    private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new(StringComparer.Ordinal)
+    {
+        [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
+        [PlanImportRules.RowNotUnderstood] = (() => Text(Plan + "Random text\n"), () => Text(Plan)),
+        [PlanImportRules.PeriodNotUnderstood] = (() => Text(Plan + "DELIVERABLE\tSUMMARY (FOO 2024)\n"), () => Text(Plan + Header)),
+        [PlanImportRules.PeriodMismatch] = (() => Text(Plan + "DELIVERABLE\tSUMMARY POSITION (FEBRUARY 2024)\n"), () => Text(Plan + Header)),
+        [PlanImportRules.ExtraCell] = (() => Text(Plan + "1.2\tWe will.\tDone.\tGREEN\tOngoing\textra\n"), () => Text(Plan + "1.2\tWe will.\tDone.\tGREEN\tOngoing\t\n")),
+        [PlanImportRules.HtmlList] = (() => Text(Plan + "1.2\tWe will.\t<ul><li>a</li></ul>\tGREEN\tOngoing\n"), () => Text(Plan + "1.2\tWe will.\t- a\tGREEN\tOngoing\n")),
+        [PlanImportRules.ContinuationOrphan] = (() => Text(Header + "\tMore.\n" + Heading + Row), () => Text(Plan + "\tMore.\n")),
+        [PlanImportRules.ContinuationConflict] = (() => Text(Plan + "\t\t\tRED\n"), () => Text(Plan + "\tMore.\n")),
+        [PlanImportRules.Continuation] = (() => Text(Plan + "\tMore.\n"), () => Text(Plan)),
+        [PlanImportRules.ObjectiveHeadingNotUnderstood] = (() => Text(Header + "OBJECTIVE\n" + Row), () => Text(Plan)),
+        [PlanImportRules.ObjectiveWithoutDeliverables] = (() => Text(Plan + "OBJECTIVE TWO: DO MORE\n1.2\tWe will.\tDone.\tGREEN\tOngoing\n"), () => Text(Plan + "OBJECTIVE TWO: DO MORE\n2.1\tWe will.\tDone.\tGREEN\tOngoing\n")),
+        [PlanImportRules.RagUnknown] = (() => Text(Plan.Replace("GREEN", "BLUE", StringComparison.Ordinal)), () => Text(Plan)),
+        [PlanImportRules.ObjectiveNumberMismatch] = (() => Text(Plan + "2.1\tWe will.\tDone.\tGREEN\tOngoing\n"), () => Text(Plan + "1.2\tWe will.\tDone.\tGREEN\tOngoing\n")),
+        [PlanImportRules.ObjectiveUnnamed] = (() => Text(Header + Row), () => Text(Header + Row, KnownSafe)),
+        [PlanImportRules.ObjectiveTitleKnown] = (() => Text(Header + Row, KnownSafe), () => Text(Header + Row)),
+        [PlanImportRules.SetUpObjective] = (() => Text(Header + "0.1\tWe will.\tDone.\tGREEN\tOngoing\n" + Heading + Row), () => Text(Plan)),
+        [PlanImportRules.ObjectiveTitleRepaired] = (() => Text(Header + "OBJECTIVE ONE: KEEP PEOPLE SAFF\n" + Row, KnownSafe), () => Text(Plan, KnownSafe)),
+        [PlanImportRules.ObjectiveTitleUnmatched] = (() => Text(Plan, KnownOther), () => Text(Plan, KnownSafe)),
+        [PlanImportRules.ObjectiveTitleRejoined] = (() => Text(Header + "OBJECTIVE ONE: KEEP PEO\tPLE SAFE\n" + Row), () => Text(Plan)),
+        [PlanImportRules.TextMoved] = (() => Text(Header + Heading + "1.1\tWe will act on\tDone.\tGREEN\tOngoing\n1.2\tcrime. We will also act.\tDone.\tGREEN\tOngoing\n"), () => Text(Plan + "1.2\tWe will also act.\tDone.\tGREEN\tOngoing\n")),
+        [PlanImportRules.StartsMidSentence] = (() => Text(Plan + "1.2\tand more\tDone.\tGREEN\tOngoing\n"), () => Text(Plan + "1.2\tAnd more.\tDone.\tGREEN\tOngoing\n")),
+        [PlanImportRules.ObjectiveTitleDiffers] = (() => Csv(CsvPlan + "1.2,B,We will.,Done.,GREEN,Ongoing\n"), () => Csv(CsvPlan + "1.2,A,We will.,Done.,GREEN,Ongoing\n")),
+        [PlanImportRules.CodeInvalid] = (() => Csv(CsvPlan + "one,A,We will.,Done.,GREEN,Ongoing\n"), () => Csv(CsvPlan)),
+        [PlanImportRules.FormatMissing] = (() => Json("{ \"schemaVersion\": 1, \"plan\": { \"objectives\": [] } }"), () => Json(StoredPlan)),
+        [PlanImportRules.PropertyUnknown] = (() => Json(StoredPlan.Replace("\"version\": 1,", "\"version\": 1, \"extra\": true,", StringComparison.Ordinal)), () => Json(StoredPlan)),
+        [PlanImportRules.PlanInvalid] = (() => Json("{ \"format\": \"nhp-delivery-plan\", \"version\": 1, \"plan\": { \"objectives\": 3 } }"), () => Json(StoredPlan)),
+        [CdiImportRules.RecordUnknown] = (() => Cdi(Review + "complaince,1\n"), () => Cdi(Review + "# complaince,1\n")),
+        [CdiImportRules.FieldMissing] = (() => Cdi("title,Audit\noverall,177\n"), () => Cdi(Review)),
+        [CdiImportRules.ValueInvalid] = (() => Cdi("title,Audit\noverall,x,160\n"), () => Cdi(Review)),
+        [CdiImportRules.TitleMissing] = (() => Cdi("overall,177,160\n"), () => Cdi(Review)),
+        [EngagementImportRules.FormatMissing] = (() => Panels("{ \"asOf\": \"2024-11-26\", " + Model + " }"), () => Panels(Engagement)),
+        [EngagementImportRules.PropertyUnknown] = (() => Panels(Engagement.Replace("\"version\": 1,", "\"version\": 1, \"meetngs\": [],", StringComparison.Ordinal)), () => Panels(Engagement)),
+        [EngagementImportRules.ItemInvalid] = (() => Panels(Engagement.Replace("\"version\": 1,", "\"version\": 1, \"events\": [ { \"date\": \"Spring 2024\", \"name\": \"x\", \"organiser\": \"police\" } ],", StringComparison.Ordinal)),
+            () => Panels(Engagement.Replace("\"version\": 1,", "\"version\": 1, \"events\": [ { \"date\": \"October 2024\", \"name\": \"x\", \"organiser\": \"police\" } ],", StringComparison.Ordinal))),
+        [EngagementImportRules.ValueInvalid] = (() => Panels(Engagement.Replace("2024-11-26", "26/11/2024", StringComparison.Ordinal)), () => Panels(Engagement)),
+        [EngagementImportRules.RequiredMissing] = (() => Panels("{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\" }"), () => Panels(Engagement)),
+        [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
+    };
+
+    private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All];
+
+    public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_rule_fires_on_its_input_with_its_severity_and_a_location(string id)
+    {
+        var descriptor = RuleCatalog.Find(id)!;
+        var finding = Assert.Single(Cases[id].Fires(), f => f.RuleId == id);
+        Assert.Equal(descriptor.Severity, finding.Severity);
+        Assert.NotNull(finding.Location?.Source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void The_rule_does_not_fire_on_input_without_the_problem(string id) =>
+        Assert.DoesNotContain(Cases[id].Quiet(), f => f.RuleId == id);
+
+    [Fact]
+    public void Every_import_rule_in_the_catalog_has_a_case_and_every_case_is_an_import_rule()
+    {
+        var catalog = RuleCatalog.All.Select(d => d.Id).Intersect(ImportRules.Select(d => d.Id)).Order(StringComparer.Ordinal);
+        Assert.Equal(catalog, Cases.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(ImportRules.Select(d => d.Id).Order(StringComparer.Ordinal), catalog);
+    }
+
+    [Fact]
+    public void Every_import_rule_belongs_to_its_area_and_explains_itself()
+    {
+        Assert.All(PlanImportRules.All, d => Assert.Equal("delivery", d.Area));
+        Assert.All(CdiImportRules.All, d => Assert.Equal("integrity", d.Area));
+        Assert.All(EngagementImportRules.All, d => Assert.Equal("engagement", d.Area));
+        Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
+        Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
+    }
+
+    [Fact]
+    public void The_plain_plan_imports_with_no_findings() => Assert.Empty(Text(Plan));
+}
