@@ -9,13 +9,12 @@ public class PerformanceReportTest
 {
     private static readonly NhpDataset Dataset = NhpDataset.Default;
 
-    [Fact]
-    public void The_Q3_2023_24_report_in_Markdown_matches_its_snapshot() =>
-        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown), "md");
-
-    [Fact]
-    public void The_Q3_2023_24_report_in_HTML_matches_its_snapshot() =>
-        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Html), "html");
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
+    public void The_Q3_2023_24_report_matches_its_snapshot(ReportFormat format) =>
+        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, format), format.FileExtension(), [format.FileExtension()]);
 
     [Fact]
     public void The_report_is_in_the_catalogue_that_nhp_report_renders() =>

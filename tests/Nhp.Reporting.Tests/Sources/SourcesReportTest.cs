@@ -13,6 +13,7 @@ public sealed class SourcesReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void The_default_dataset_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(report.RenderToString(NhpDataset.Default, format), format.FileExtension(), [format.FileExtension()]);
 
@@ -46,7 +47,7 @@ public sealed class SourcesReportTest
     {
         var error = Assert.Throws<NotSupportedException>(() => report.RenderToString(NhpDataset.Default, ReportFormat.Csv));
 
-        Assert.Equal("The 'sources' report cannot be rendered as csv; it supports md, html.", error.Message);
+        Assert.Equal("The 'sources' report cannot be rendered as csv; it supports md, html, txt.", error.Message);
     }
 
     [Fact]
