@@ -61,6 +61,18 @@ public class PerformanceReportTest
     }
 
     [Fact]
+    public void Text_from_the_data_is_escaped_inside_the_chart_svg()
+    {
+        var set = Dataset.Performance!;
+        var first = set.Measures[0];
+        var measure = first.Measure with { Subject = "<Crime & \"disorder\">" };
+        var dataset = Dataset with { Performance = set with { Measures = [new Nhp.Metrics.MeasureSeries(measure, first.Observations)] } };
+        var html = new PerformanceReport().RenderToString(dataset, ReportFormat.Html);
+        Assert.Contains("<title id=\"chart-1-title\">&lt;Crime &amp; &quot;disorder&quot;&gt;: SPC chart by quarter</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Crime", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dataset_without_performance_measures_says_so()
     {
         var md = new PerformanceReport().RenderToString(Dataset with { Performance = null }, ReportFormat.Markdown);
