@@ -184,9 +184,9 @@ internal sealed class SpcCommand : ICommand
             text.Append("assurance: ").Append(SpcSignalIds.AssuranceId(assurance)).Append('\n');
         }
 
-        if (result.ShortBaseline)
+        if (result.IsTrial)
         {
-            text.Append("warning: fewer than 13 points; the limits are trial limits.\n");
+            text.Append(CultureInfo.InvariantCulture, $"warning: fewer than {result.Options.MinimumPointsForLimits} points; the limits are trial limits.\n");
         }
 
         text.Append("index\tvalue\tsignals").Append(result.Method == SpcMethod.Nhs ? "\tpointType" : string.Empty).Append('\n');
@@ -274,7 +274,7 @@ internal sealed class SpcCommand : ICommand
                     json.WriteNull("assurance");
                 }
 
-                json.WriteBoolean("shortBaseline", result.ShortBaseline);
+                json.WriteBoolean("shortBaseline", result.IsTrial);
             }
 
             json.WriteEndObject();

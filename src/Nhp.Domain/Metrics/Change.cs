@@ -28,4 +28,17 @@ public sealed record Change(
 
     /// <summary>+1 when the value rose, −1 when it fell, 0 when unchanged.</summary>
     public int Direction => Math.Sign(Difference);
+
+    /// <summary>
+    /// The size of <see cref="Percent"/> rounded to a whole number, half away from zero, without its sign (368 to 447:
+    /// 79/368 = 21.47%, so 21), or null when the base is zero. The figure a committee sentence prints.
+    /// </summary>
+    public decimal? WholePercent => Percent is { } percent ? Math.Round(Math.Abs(percent), 0, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>
+    /// The difference as a percentage of the later value (368 to 447: 79/447 = 17.67%), or null when the later value is
+    /// zero. Not a percentage change: it is the common mistake a paper makes, kept so that a printed figure can be
+    /// explained (see <see cref="PrintedChange.Check"/>).
+    /// </summary>
+    public decimal? PercentOfLater => Value == 0 ? null : Difference / Value * 100m;
 }

@@ -58,6 +58,56 @@ public static class ChangeNarrative
         return text.Append('.').ToString();
     }
 
+    /// <summary>
+    /// A change in a few characters, for a table cell: <c>+21% (+79)</c> (the whole percentage against the earlier
+    /// figure, then the difference), <c>+3 pts</c> for a percentage measure, <c>+5</c> from an earlier figure of zero,
+    /// <c>no change</c>.
+    /// </summary>
+    /// <param name="unit">The measure's unit.</param>
+    /// <param name="change">The change.</param>
+    /// <returns>The text.</returns>
+    public static string Brief(MeasureUnit unit, Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Direction == 0)
+        {
+            return "no change";
+        }
+
+        var difference = MeasureFormat.SignedDifference(change.Difference);
+        if (unit == MeasureUnit.Percentage)
+        {
+            return difference + (Math.Abs(change.Difference) == 1 ? " pt" : " pts");
+        }
+
+        return change.WholePercent is { } whole
+            ? (change.Direction < 0 ? "-" : "+") + MeasureFormat.Number(whole) + "% (" + difference + ")"
+            : difference;
+    }
+
+    /// <summary>
+    /// What to say beside a paper's own sentence about <paramref name="change"/>: the sentence quoted, then whether its
+    /// percentage agrees with the change against the earlier figure, and when not, what it is and the correct figure.
+    /// </summary>
+    /// <param name="printed">The paper's sentence and percentage.</param>
+    /// <param name="change">The computed change for the same measure and quarter.</param>
+    /// <returns>The note, or null when the earlier figure is zero and no percentage can be compared.</returns>
+    public static string? DescribePrinted(PrintedChange printed, Change change)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(change);
+        var quoted = $"The paper printed: \u201c{printed.Text}\u201d";
+        var its = $"Its {MeasureFormat.Number(printed.PrintedPercent)}%";
+        var correct = $"against the earlier figure ({MeasureFormat.Number(change.BaseValue)}) the change is {MeasureFormat.Number(change.WholePercent ?? 0)}%.";
+        return printed.Check(change) switch
+        {
+            PrintedPercentCheck.Agrees => $"{quoted} Its percentage agrees with the change against the earlier figure.",
+            PrintedPercentCheck.ShareOfLaterFigure => $"{quoted} {its} is the change as a share of the later figure ({MeasureFormat.Number(change.Value)}); {correct}",
+            PrintedPercentCheck.DoesNotMatch => $"{quoted} {its} does not match the figures; {correct}",
+            _ => null,
+        };
+    }
+
     private static string Magnitude(Change change, MeasureUnit unit)
     {
         if (unit == MeasureUnit.Percentage)

@@ -123,6 +123,23 @@ public class SpcCommandTest
         Assert.Contains("4\t1\t\tcommon_cause\n", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Neighbourhood crime, four quarters: fewer than 13 points, so trial limits, whatever the method.
+    [InlineData("nhs", "413,428,371,409", true)]
+    [InlineData("sd2", "413,428,371,409", true)]
+    // Thirteen points: not trial.
+    [InlineData("nhs", "1,2,3,2,1,2,3,2,1,2,3,2,1", false)]
+    public void The_trial_limits_warning_is_the_domain_s_answer(string method, string values, bool trial)
+    {
+        var expected = Nhp.Metrics.Spc.SpcAnalysis.Analyse(
+            values.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            new Nhp.Metrics.Spc.SpcOptions(method == "nhs" ? Nhp.Metrics.Spc.SpcMethod.Nhs : Nhp.Metrics.Spc.SpcMethod.Sd2));
+        Assert.Equal(trial, expected.IsTrial);
+
+        var (_, output, _) = CliRunner.Run(string.Empty, "spc", "--method", method, "--values", values);
+        Assert.Equal(trial, output.Contains("warning: fewer than 13 points; the limits are trial limits.\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Values_are_read_one_per_line_from_a_file_and_NA_is_a_missing_value()
     {

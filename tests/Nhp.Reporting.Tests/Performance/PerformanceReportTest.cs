@@ -10,13 +10,12 @@ public class PerformanceReportTest
 {
     private static readonly NhpDataset Dataset = CityOfLondonDataset.February2024;
 
-    [Fact]
-    public void The_Q3_2023_24_report_in_Markdown_matches_its_snapshot() =>
-        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown), "md");
-
-    [Fact]
-    public void The_Q3_2023_24_report_in_HTML_matches_its_snapshot() =>
-        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, ReportFormat.Html), "html");
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
+    public void The_Q3_2023_24_report_matches_its_snapshot(ReportFormat format) =>
+        Snapshot.Verify(new PerformanceReport().RenderToString(Dataset, format), format.FileExtension(), [format.FileExtension()]);
 
     [Fact]
     public void The_report_is_in_the_catalogue_that_nhp_report_renders() =>
@@ -60,6 +59,18 @@ public class PerformanceReportTest
         var html = new PerformanceReport().RenderToString(dataset, ReportFormat.Html);
         Assert.Contains("&lt;b&gt;&amp;&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>&</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_from_the_data_is_escaped_inside_the_chart_svg()
+    {
+        var set = Dataset.Performance!;
+        var first = set.Measures[0];
+        var measure = first.Measure with { Subject = "<Crime & \"disorder\">" };
+        var dataset = Dataset with { Performance = set with { Measures = [new Nhp.Metrics.MeasureSeries(measure, first.Observations)] } };
+        var html = new PerformanceReport().RenderToString(dataset, ReportFormat.Html);
+        Assert.Contains("<title id=\"chart-1-title\">&lt;Crime &amp; &quot;disorder&quot;&gt;: SPC chart by quarter</title>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Crime", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class SourcesReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void The_default_dataset_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(report.RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
@@ -47,7 +48,7 @@ public sealed class SourcesReportTest
     {
         var error = Assert.Throws<NotSupportedException>(() => report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Csv));
 
-        Assert.Equal("The 'sources' report cannot be rendered as csv; it supports md, html.", error.Message);
+        Assert.Equal("The 'sources' report cannot be rendered as csv; it supports md, html, txt.", error.Message);
     }
 
     [Fact]

@@ -15,4 +15,31 @@ public sealed record SpcOptions(
     SpcMethod Method,
     bool ScreenMovingRanges = true,
     ImprovementDirection Improvement = ImprovementDirection.Neutral,
-    double? Target = null);
+    double? Target = null)
+{
+    /// <summary>
+    /// The trial-limit policy: limits computed from fewer points than this are trial limits that will move as data is
+    /// added (<see cref="SpcResult.IsTrial"/>), and a trend rule should not treat a point inside or outside them as a
+    /// signal. Default <see cref="SpcAnalysis.ShortBaselinePoints"/> (13, NHS "Making Data Count"); zero or more.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MinimumPointsForLimits
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The minimum number of points for limits is zero or more.");
+    } = SpcAnalysis.ShortBaselinePoints;
+
+    /// <summary>
+    /// The options to analyse a measure's series with: <paramref name="method"/>, moving ranges screened, the
+    /// improvement direction from the measure's direction of good (<see cref="ImprovementDirections.From"/>) and its
+    /// target, if any.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="method">The method; NHS "Making Data Count" by default.</param>
+    /// <returns>The options.</returns>
+    public static SpcOptions ForMeasure(MeasureDefinition measure, SpcMethod method = SpcMethod.Nhs)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return new SpcOptions(method, true, ImprovementDirections.From(measure.DirectionOfGood), (double?)measure.Target);
+    }
+}

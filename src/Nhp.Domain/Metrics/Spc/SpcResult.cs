@@ -67,10 +67,24 @@ public sealed class SpcResult : IMovementSignificance
     public SpcAssurance? Assurance { get; }
 
     /// <summary>
-    /// True for the NHS method when the limits rest on fewer than 13 points: they are trial limits that will move with
-    /// each new point (NHSRplotthedots' short-baseline warning).
+    /// True when there are limits but they rest on fewer points than <see cref="SpcOptions.MinimumPointsForLimits"/>
+    /// (13 by default): they are trial limits that will move with each new point. The one answer to "are these limits
+    /// trial limits?" for the CLI and every report.
     /// </summary>
-    public bool ShortBaseline => Method == SpcMethod.Nhs && HasEnoughData && Points.Count < SpcAnalysis.ShortBaselinePoints;
+    public bool IsTrial => HasEnoughData && Points.Count < Options.MinimumPointsForLimits;
+
+    /// <summary>
+    /// <see cref="IsTrial"/> for the NHS method only: NHSRplotthedots' short-baseline warning, as <c>nhp spc --json</c>
+    /// writes it.
+    /// </summary>
+    public bool ShortBaseline => Method == SpcMethod.Nhs && IsTrial;
+
+    /// <summary>
+    /// This result as a judgement of the latest movement, or null when it cannot be one: when there are no limits
+    /// (<see cref="HasEnoughData"/> is false) or only trial limits (<see cref="IsTrial"/>). A trend rule given null
+    /// relies on its tolerance alone (see <c>Nhp.Rag.TrendKey.Judge</c>).
+    /// </summary>
+    public IMovementSignificance? SignificanceForTrend => HasEnoughData && !IsTrial ? this : null;
 
     /// <inheritdoc />
     public bool IsSignificant => Points.Count > 0 && Points[^1].Signals != SpcSignals.None;
