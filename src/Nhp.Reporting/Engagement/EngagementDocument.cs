@@ -58,7 +58,7 @@ internal static class EngagementDocument
 
         if (model.CityWideBusinessMeetingsFrom is { } from && model.CityWideBusinessMeetingsPerYear > 0)
         {
-            items.Add($"{Count(model.CityWideBusinessMeetingsPerYear, "City-wide business meeting", "City-wide business meetings")} a year from {Number(from)}.");
+            items.Add($"{Count(model.CityWideBusinessMeetingsPerYear, "City-wide business meeting", "City-wide business meetings")} a year from {from.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (model.PilotEnds is { } pilot)
