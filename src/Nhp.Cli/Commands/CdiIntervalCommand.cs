@@ -24,8 +24,10 @@ internal sealed class CdiIntervalCommand : ICommand
           --method <m>         wilson (default; Wilson score), normal (normal approximation, the usual
                                "margin of error") or exact (Clopper-Pearson).
           --confidence <c>     The confidence level, strictly between 0 and 1 (default 0.95); 95% is also accepted.
-          --json               Print JSON: rate, lower, upper, marginOfError (half the interval width),
-                               method, confidence.
+          --json               Print JSON: rate, lower, upper, marginOfError, method, confidence.
+
+        The margin of error is z·√(p(1 − p)/n) at the confidence level (the normal approximation), whatever the
+        interval's method: the "±" a paper quotes, and the figure the crime-data-integrity report prints.
 
         """;
 
@@ -47,8 +49,8 @@ internal sealed class CdiIntervalCommand : ICommand
 
         var (method, methodName) = Method(arguments.Option("--method"));
         var confidence = Confidence(arguments.Option("--confidence"));
-        var interval = new Proportion(recorded, disclosed).Interval(method, confidence);
-        context.Out.Write(arguments.Flag("--json") ? Json(interval, methodName) : Text(interval));
+        var estimate = new CompliancePolicy { Method = method, Confidence = confidence }.Estimate(new Proportion(recorded, disclosed));
+        context.Out.Write(arguments.Flag("--json") ? Json(estimate, methodName) : Text(estimate));
         return ExitCodes.Success;
     }
 
@@ -86,11 +88,12 @@ internal sealed class CdiIntervalCommand : ICommand
         throw new UsageException($"--confidence must be strictly between 0 and 1 (e.g. 0.95 or 95%), not '{text}'.");
     }
 
-    private static string Text(ProportionInterval interval) =>
-        interval + "\n" + string.Create(CultureInfo.InvariantCulture, $"Margin of error: ±{interval.MarginOfError * 100:0.0} percentage points\n");
+    private static string Text(ComplianceEstimate estimate) =>
+        estimate.Interval + "\n" + string.Create(CultureInfo.InvariantCulture, $"Margin of error: ±{estimate.MarginOfError * 100:0.0} percentage points (normal approximation)\n");
 
-    private static string Json(ProportionInterval interval, string methodName)
+    private static string Json(ComplianceEstimate estimate, string methodName)
     {
+        var interval = estimate.Interval;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
@@ -98,7 +101,7 @@ internal sealed class CdiIntervalCommand : ICommand
             json.WriteNumber("rate", interval.Rate);
             json.WriteNumber("lower", interval.Lower);
             json.WriteNumber("upper", interval.Upper);
-            json.WriteNumber("marginOfError", interval.MarginOfError);
+            json.WriteNumber("marginOfError", estimate.MarginOfError);
             json.WriteString("method", methodName);
             json.WriteNumber("confidence", interval.Confidence);
             json.WriteEndObject();

@@ -11,11 +11,11 @@ internal sealed class CdiRenderCommand : ICommand
 {
     public string Name => "cdi render";
 
-    public string Summary => "Render a crime data integrity review (CSV file, or the embedded January 2024 review) as md or html.";
+    public string Summary => "Render a crime data integrity review (CSV file, or the embedded January 2024 review) as md, html or txt.";
 
     public string Usage =>
         """
-        Usage: nhp cdi render [file] [--format md|html]
+        Usage: nhp cdi render [file] [--format md|html|txt]
 
         Renders a crime data integrity review to standard output: compliance with intervals, timeliness,
         flagging, equality data, recommendations and the checks. Without a file, renders the review
@@ -35,7 +35,7 @@ internal sealed class CdiRenderCommand : ICommand
           policy,<target %>[,<amber band points>,<wilson|normal|exact>,<confidence %>]
 
         Options:
-          --format <f>   md (default) or html.
+          --format <f>   md (default), html or txt (plain text).
 
         """;
 
@@ -45,9 +45,9 @@ internal sealed class CdiRenderCommand : ICommand
         arguments.ExpectPositionals(0, 1, "file");
         var format = ReportFormat.Markdown;
         if (arguments.Option("--format") is { } formatText
-            && (!ReportFormats.TryParse(formatText, out format) || format is not (ReportFormat.Markdown or ReportFormat.Html)))
+            && (!ReportFormats.TryParse(formatText, out format) || format is not (ReportFormat.Markdown or ReportFormat.Html or ReportFormat.Text)))
         {
-            throw new UsageException($"Unknown --format '{formatText}'; use md or html.");
+            throw new UsageException($"Unknown --format '{formatText}'; use md, html or txt.");
         }
 
         CdiReview review;

@@ -4,16 +4,16 @@ using Nhp.Reporting.Engagement;
 
 namespace Nhp.Cli.Commands;
 
-/// <summary><c>nhp panels render &lt;file&gt; --format md|html|ics</c>: renders the engagement report or the panel calendar.</summary>
+/// <summary><c>nhp panels render &lt;file&gt; --format md|html|txt|ics</c>: renders the engagement report or the panel calendar.</summary>
 internal sealed class PanelsRenderCommand : ICommand
 {
     public string Name => "panels render";
 
-    public string Summary => "Render the engagement report (md, html) or the panel calendar (ics) for a file.";
+    public string Summary => "Render the engagement report (md, html, txt) or the panel calendar (ics) for a file.";
 
     public string Usage =>
         """
-        Usage: nhp panels render <file> [--format md|html|ics] [--out <path>]
+        Usage: nhp panels render <file> [--format md|html|txt|ics] [--out <path>]
 
         Renders the cluster panels and community engagement report for the file, or with --format ics the
         panel schedule as an iCalendar file (RFC 5545, times in Europe/London) for calendar subscriptions.
@@ -21,7 +21,7 @@ internal sealed class PanelsRenderCommand : ICommand
         calendar.
 
         Options:
-          --format <f>     md (default), html or ics.
+          --format <f>     md (default), html, txt (plain text) or ics.
           --out, -o <path> Write to this file instead of standard output.
 
         """ + PanelsFile.FormatHelp;
@@ -33,7 +33,7 @@ internal sealed class PanelsRenderCommand : ICommand
         var formatName = arguments.Option("--format") ?? "md";
         if (!ReportFormats.TryParse(formatName, out var format) || !report.Formats.Contains(format))
         {
-            throw new UsageException($"Unknown format '{formatName}'; use md, html or ics.");
+            throw new UsageException($"Unknown format '{formatName}'; use md, html, txt or ics.");
         }
 
         var (data, source, findings) = PanelsFile.Read(arguments, context);

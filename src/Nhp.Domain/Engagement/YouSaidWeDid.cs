@@ -25,4 +25,9 @@ public sealed record YouSaidWeDid
 
     /// <summary>When it was closed; required once <see cref="Status"/> is <see cref="ActionStatus.Closed"/>.</summary>
     public LocalDate? Closed { get; init; }
+
+    /// <summary>Whether the item is still open after its due date on <paramref name="asOf"/> (an item with no due date is never overdue).</summary>
+    /// <param name="asOf">The date the data is correct at (<see cref="EngagementData.AsOf"/>).</param>
+    /// <returns>True when open, with a due date before <paramref name="asOf"/>.</returns>
+    public bool IsOverdue(LocalDate asOf) => Status == ActionStatus.Open && Due is { } due && due < asOf;
 }

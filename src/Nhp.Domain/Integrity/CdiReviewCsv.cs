@@ -294,14 +294,14 @@ public static class CdiReviewCsv
         public (RagStatus Status, string? Text) Status(int index)
         {
             var text = OptionalText(index);
-            return text?.ToLowerInvariant() switch
+            if (text is null)
             {
-                null => (RagStatus.NotRated, null),
-                "green" => (RagStatus.Green, text),
-                "amber" => (RagStatus.Amber, text),
-                "red" => (RagStatus.Red, text),
-                _ => throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown status '{text}'.", At, "status", ["green", "amber", "red", "(empty: not rated)"]),
-            };
+                return (RagStatus.NotRated, null);
+            }
+
+            return RagKey.TryParse(text, out var status)
+                ? (status, text)
+                : throw new LineException(CdiImportRules.ValueInvalidRule, $"Unknown status '{text}'.", At, "status", ["green", "amber", "red", "(empty: not rated)"]);
         }
 
         public CompliancePolicy Policy()

@@ -48,12 +48,21 @@ public sealed record CompliancePolicy
         init => confidence = value > 0.0 && value < 1.0 ? value : throw new ArgumentOutOfRangeException(nameof(Confidence), value, "The confidence level must be strictly between 0 and 1, e.g. 0.95.");
     }
 
+    /// <summary>
+    /// The rate with its interval (by <see cref="Method"/> at <see cref="Confidence"/>) and its margin of error (the
+    /// normal-approximation half-width at <see cref="Confidence"/>): the figures a report prints beside the rate.
+    /// </summary>
+    /// <param name="compliance">Recorded of disclosed.</param>
+    /// <returns>The interval and the margin.</returns>
+    public ComplianceEstimate Estimate(Proportion compliance) =>
+        new(compliance.Interval(Method, Confidence), compliance.Interval(IntervalMethod.NormalApproximation, Confidence));
+
     /// <summary>Judges a compliance rate.</summary>
     /// <param name="compliance">Recorded of disclosed.</param>
     /// <returns>The rating, where the interval lies relative to the target, and a sentence saying so.</returns>
     public ComplianceJudgement Judge(Proportion compliance)
     {
-        var interval = compliance.Interval(Method, Confidence);
+        var interval = Estimate(compliance).Interval;
         var evidence = interval.Lower >= Target ? TargetEvidence.Meets
             : interval.Upper < Target ? TargetEvidence.Misses
             : TargetEvidence.Inconclusive;

@@ -1,33 +1,35 @@
 using System.Globalization;
 using Nhp.Engagement;
 using Nhp.Metrics;
+using Nhp.Reporting.Documents;
+using Nhp.Text;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Nhp.Reporting.Engagement;
 
-/// <summary>Lays out the engagement report's content: model, schedule, meetings, "you said, we did", events, metrics, findings.</summary>
+/// <summary>
+/// Builds the engagement report's document: model, schedule, meetings, "you said, we did", events, metrics, findings.
+/// The schedule's position comes from <see cref="PanelSchedule"/> and overdue items from
+/// <see cref="Nhp.Engagement.YouSaidWeDid.IsOverdue"/>, the queries the checks judge with.
+/// </summary>
 internal static class EngagementDocument
 {
     private const string NotRecorded = "not recorded";
-    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern DayDate = LocalDatePattern.Create("ddd d MMMM uuuu", CultureInfo.InvariantCulture);
-    private static readonly YearMonthPattern MonthName = YearMonthPattern.Create("MMMM uuuu", CultureInfo.InvariantCulture);
 
     public const string Title = "Cluster panels and community engagement";
 
-    public static ReportDocument Build(EngagementData? data, string datasetName)
+    public static Document Build(EngagementData? data, string datasetName)
     {
-        var doc = new ReportDocument();
-        doc.Heading(1, Title + ": " + (data?.Name ?? datasetName));
+        var doc = new DocumentBuilder(Title + ": " + (data?.Name ?? datasetName));
         if (data is null)
         {
-            doc.Paragraph("This dataset holds no cluster panel or community engagement data.");
-            return doc;
+            return doc.Paragraph("This dataset holds no cluster panel or community engagement data.").Build();
         }
 
         var findings = EngagementRules.Check(data);
-        doc.Paragraph($"Data as at {LongDate.Format(data.AsOf)}. Meetings dated before then are counted as held. {Count(findings.Count, "finding", "findings")} (see the end).");
+        doc.Paragraph($"Data as at {Wording.Date(data.AsOf)}. Meetings dated before then are counted as held. {Count(findings.Count, "finding", "findings")} (see the end).");
         Model(doc, data);
         Schedule(doc, data);
         Places(doc, data);
@@ -35,27 +37,18 @@ internal static class EngagementDocument
         YouSaidWeDid(doc, data);
         Events(doc, data);
         Metrics(doc, data);
-        doc.Heading(2, "Findings");
-        if (findings.Count == 0)
-        {
-            doc.Paragraph("No findings: the schedule meets the model and the records are complete.");
-        }
-        else
-        {
-            doc.FindingList(findings);
-        }
-
-        return doc;
+        doc.Heading("Findings").Findings(findings, "No findings: the schedule meets the model and the records are complete.");
+        return doc.Build();
     }
 
-    private static void Model(ReportDocument doc, EngagementData data)
+    private static void Model(DocumentBuilder doc, EngagementData data)
     {
         var model = data.Model;
         var clusters = data.Places.Clusters.Count;
-        doc.Heading(2, "The panel model");
+        doc.Heading("The panel model");
         var items = new List<string>
         {
-            $"Each cluster panel meets {Times(model.MeetingsPerClusterPerYear)} a panel year: {Count(checked(clusters * model.MeetingsPerClusterPerYear), "meeting", "meetings")} across {Count(clusters, "cluster", "clusters")}. Panel years run from {MonthName.Format(model.FirstYearStarts)}.",
+            $"Each cluster panel meets {Times(model.MeetingsPerClusterPerYear)} a panel year: {Count(checked(clusters * model.MeetingsPerClusterPerYear), "meeting", "meetings")} across {Count(clusters, "cluster", "clusters")}. Panel years run from {Wording.Month(model.FirstYearStarts)}.",
         };
         if (model.CorporationMeetingsPerYear > 0)
         {
@@ -65,49 +58,42 @@ internal static class EngagementDocument
 
         if (model.CityWideBusinessMeetingsFrom is { } from && model.CityWideBusinessMeetingsPerYear > 0)
         {
-            items.Add($"{Count(model.CityWideBusinessMeetingsPerYear, "City-wide business meeting", "City-wide business meetings")} a year from {Number(from)}.");
+            items.Add($"{Count(model.CityWideBusinessMeetingsPerYear, "City-wide business meeting", "City-wide business meetings")} a year from {from.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (model.PilotEnds is { } pilot)
         {
-            items.Add($"The pilot of the model ends in {MonthName.Format(pilot)}.");
+            items.Add($"The pilot of the model ends in {Wording.Month(pilot)}.");
         }
 
         items.Add($"A meeting with no end time is taken to last {Minutes(model.AssumedMeetingLength)} (for clashes and the calendar).");
         doc.Bullets(items);
     }
 
-    private static void Schedule(ReportDocument doc, EngagementData data)
+    private static void Schedule(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "How the schedule meets the model");
-        var years = Years(data);
-        if (years.Count == 0 || data.Places.Clusters.Count == 0)
+        doc.Heading("How the schedule meets the model");
+        var schedule = PanelSchedule.For(data);
+        if (schedule.Years.Count == 0 || data.Places.Clusters.Count == 0)
         {
             doc.Paragraph("No panel year has started and no meetings are booked.");
             return;
         }
 
-        var required = data.Model.MeetingsPerClusterPerYear;
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var year in years)
-        {
-            foreach (var cluster in data.Places.Clusters)
-            {
-                var meetings = data.Meetings.Where(m => !m.Cancelled && m.Kind == MeetingKind.ClusterPanel
-                    && string.Equals(m.Cluster?.Trim(), cluster.Name.Trim(), StringComparison.OrdinalIgnoreCase) && year.Contains(m.Date)).ToArray();
-                var held = meetings.Count(m => m.IsHeld(data.AsOf));
-                var gap = required - meetings.Length;
-                var status = gap > 0 ? $"{Number(gap)} more to book" : gap < 0 ? $"{Number(-gap)} more than the model" : "meets the model";
-                rows.Add([Span(year), cluster.Name, Number(meetings.Length), Number(held), Number(required), status]);
-            }
-        }
-
-        doc.Table(["Panel year", "Cluster", "Booked or held", "Held", "Model", "Position"], rows, new HashSet<int> { 2, 3, 4 });
+        doc.Table(
+            [new("Panel year"), new("Cluster"), TableColumn.Numeric("Booked or held"), TableColumn.Numeric("Held"), TableColumn.Numeric("Model"), new("Position")],
+            schedule.ByYear.Select(p => TableRow.Of(
+                Wording.Span(p.Year),
+                p.Cluster,
+                Number(p.Booked),
+                Number(p.Held),
+                Number(p.Required),
+                p.ToBook > 0 ? $"{Number(p.ToBook)} more to book" : p.BeyondModel > 0 ? $"{Number(p.BeyondModel)} more than the model" : "meets the model")));
     }
 
-    private static void Places(ReportDocument doc, EngagementData data)
+    private static void Places(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "Clusters and wards");
+        doc.Heading("Clusters and wards");
         var places = data.Places;
         doc.Paragraph($"{Count(places.Wards.Count, "ward", "wards")}; sectors: {(places.Sectors.Count == 0 ? "none configured" : string.Join(", ", places.Sectors))}. The ward-to-cluster mapping is configuration supplied by the user, not taken from a published source.");
         if (places.MappingNote is { } note)
@@ -118,7 +104,7 @@ internal static class EngagementDocument
         var rows = places.Clusters
             .Select(c => (IReadOnlyList<string>)[c.Name, c.Sector ?? "not configured", c.Wards.Count == 0 ? "not configured" : string.Join(", ", c.Wards)])
             .ToArray();
-        doc.Table(["Cluster", "Sector", "Wards"], rows);
+        Table(doc, ["Cluster", "Sector", "Wards"], rows);
         var mapped = places.Clusters.SelectMany(c => c.Wards).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unmapped = places.Wards.Where(w => !mapped.Contains(w.Name)).Select(w => w.Name).ToArray();
         if (mapped.Count > 0 && unmapped.Length > 0)
@@ -127,9 +113,9 @@ internal static class EngagementDocument
         }
     }
 
-    private static void Meetings(ReportDocument doc, EngagementData data)
+    private static void Meetings(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "Meetings");
+        doc.Heading("Meetings");
         var meetings = data.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Start).ToArray();
         if (meetings.Length == 0)
         {
@@ -150,65 +136,65 @@ internal static class EngagementDocument
             m.Attendees is { } a ? Number(a) : m.IsHeld(data.AsOf) ? NotRecorded : "—",
             Topics(m, data.AsOf),
         ]).ToArray();
-        doc.Table(["Date", "Time", "Cluster", "Venue", "Format", "Status", "Corporation", "Attendees", "Topics (police / Corporation / both / other)"], rows, new HashSet<int> { 7 });
+        Table(doc, ["Date", "Time", "Cluster", "Venue", "Format", "Status", "Corporation", "Attendees", "Topics (police / Corporation / both / other)"], rows, new HashSet<int> { 7 });
 
         var withTopics = meetings.Where(m => m.Topics.Count > 0).ToArray();
-        doc.Heading(3, "Topics raised, by remit");
+        doc.Subheading("Topics raised, by remit");
         if (withTopics.Length == 0)
         {
             doc.Paragraph("No topics have been recorded yet.");
             return;
         }
 
-        var topicRows = withTopics.SelectMany(m => m.Topics.Select(t => (IReadOnlyList<string>)[m.Group(), LongDate.Format(m.Date), t.Text, RemitName(t.Remit)])).ToArray();
-        doc.Table(["Cluster", "Meeting", "Topic", "Remit"], topicRows);
+        var topicRows = withTopics.SelectMany(m => m.Topics.Select(t => (IReadOnlyList<string>)[m.Group(), Wording.Date(m.Date), t.Text, RemitName(t.Remit)])).ToArray();
+        Table(doc, ["Cluster", "Meeting", "Topic", "Remit"], topicRows);
     }
 
-    private static void YouSaidWeDid(ReportDocument doc, EngagementData data)
+    private static void YouSaidWeDid(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "You said, we did");
+        doc.Heading("You said, we did");
         var items = data.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Start)
             .SelectMany(m => m.YouSaidWeDid.Select(i => (Meeting: m, Item: i))).ToArray();
         var open = items.Where(x => x.Item.Status == ActionStatus.Open).ToArray();
         var closed = items.Where(x => x.Item.Status == ActionStatus.Closed).ToArray();
-        doc.Heading(3, $"Open ({Number(open.Length)})");
+        doc.Subheading($"Open ({Number(open.Length)})");
         if (open.Length == 0)
         {
             doc.Paragraph("None recorded.");
         }
         else
         {
-            doc.Table(["Raised at", "You said", "We did so far", "Owner", "Due"], open.Select(x => (IReadOnlyList<string>)
+            Table(doc, ["Raised at", "You said", "We did so far", "Owner", "Due"], open.Select(x => (IReadOnlyList<string>)
             [
-                $"{x.Meeting.Group()}, {LongDate.Format(x.Meeting.Date)}",
+                $"{x.Meeting.Group()}, {Wording.Date(x.Meeting.Date)}",
                 x.Item.YouSaid,
                 x.Item.WeDid ?? "—",
                 x.Item.Owner ?? "—",
-                x.Item.Due is { } due ? LongDate.Format(due) + (due < data.AsOf ? " (overdue)" : string.Empty) : "—",
+                x.Item.Due is { } due ? Wording.Date(due) + (x.Item.IsOverdue(data.AsOf) ? " (overdue)" : string.Empty) : "—",
             ]).ToArray());
         }
 
-        doc.Heading(3, $"Closed ({Number(closed.Length)})");
+        doc.Subheading($"Closed ({Number(closed.Length)})");
         if (closed.Length == 0)
         {
             doc.Paragraph("None recorded.");
         }
         else
         {
-            doc.Table(["Raised at", "You said", "We did", "Owner", "Closed"], closed.Select(x => (IReadOnlyList<string>)
+            Table(doc, ["Raised at", "You said", "We did", "Owner", "Closed"], closed.Select(x => (IReadOnlyList<string>)
             [
-                $"{x.Meeting.Group()}, {LongDate.Format(x.Meeting.Date)}",
+                $"{x.Meeting.Group()}, {Wording.Date(x.Meeting.Date)}",
                 x.Item.YouSaid,
                 x.Item.WeDid ?? "—",
                 x.Item.Owner ?? "—",
-                x.Item.Closed is { } c ? LongDate.Format(c) : "—",
+                x.Item.Closed is { } c ? Wording.Date(c) : "—",
             ]).ToArray());
         }
     }
 
-    private static void Events(ReportDocument doc, EngagementData data)
+    private static void Events(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "Engagement events");
+        doc.Heading("Engagement events");
         if (data.Events.Count == 0)
         {
             doc.Paragraph("No engagement events are recorded.");
@@ -225,17 +211,17 @@ internal static class EngagementDocument
             .GroupBy(e => e.Date.Month)
             .ToArray();
         doc.Paragraph($"{Count(data.Events.Count, "event", "events")}, grouped by the month each starts in, in the order of the source within a month. An event can have several audiences, so the audience columns do not add up to the events.");
-        doc.Heading(3, "By month and audience");
+        doc.Subheading("By month and audience");
         var audiences = Enum.GetValues<Audience>();
         var summary = months.Select(g => (IReadOnlyList<string>)
-            [MonthName.Format(g.Key), Number(g.Count()), .. audiences.Select(a => Number(g.Count(e => e.Audiences.Contains(a))))]).ToList();
-        summary.Add(["Total", Number(data.Events.Count), .. audiences.Select(a => Number(data.Events.Count(e => e.Audiences.Contains(a))))]);
-        doc.Table(["Month", "Events", .. audiences.Select(a => a.ToString())], summary, Enumerable.Range(1, audiences.Length + 1).ToHashSet());
+            [Wording.Month(g.Key), Number(g.Count()), .. audiences.Select(a => Number(g.Count(e => e.Audiences.Contains(a))))]).ToList();
+        IReadOnlyList<string> total = ["Total", Number(data.Events.Count), .. audiences.Select(a => Number(data.Events.Count(e => e.Audiences.Contains(a))))];
+        Table(doc, ["Month", "Events", .. audiences.Select(a => a.ToString())], summary, Enumerable.Range(1, audiences.Length + 1).ToHashSet(), total);
 
         foreach (var month in months)
         {
-            doc.Heading(3, MonthName.Format(month.Key));
-            doc.Table(["#", "Date", "Event", "Audiences", "Organiser"], month.Select(e => (IReadOnlyList<string>)
+            doc.Subheading(Wording.Month(month.Key));
+            Table(doc, ["#", "Date", "Event", "Audiences", "Organiser"], month.Select(e => (IReadOnlyList<string>)
             [
                 e.Number is { } n ? Number(n) : "—",
                 e.DateText is { } printed ? $"{printed} (taken as {e.Date})" : e.Date.ToString(),
@@ -246,12 +232,12 @@ internal static class EngagementDocument
         }
     }
 
-    private static void Metrics(ReportDocument doc, EngagementData data)
+    private static void Metrics(DocumentBuilder doc, EngagementData data)
     {
-        doc.Heading(2, "Community Engagement Strategic Plan: outcomes and metrics");
-        doc.Heading(3, "Outcomes");
+        doc.Heading("Community Engagement Strategic Plan: outcomes and metrics");
+        doc.Subheading("Outcomes");
         doc.Bullets(data.Metrics.Outcomes.Select(o => $"{o.Label}. {o.Text}").ToArray());
-        doc.Heading(3, "Metrics");
+        doc.Subheading("Metrics");
         var quarters = data.MetricValues.Select(v => v.Quarter).Distinct().Order().ToArray();
         var rows = data.Metrics.StrategicPlan.Select(m => (IReadOnlyList<string>)
         [
@@ -259,7 +245,7 @@ internal static class EngagementDocument
             m.Name,
             .. quarters.Select(q => MetricCell(m, data.MetricValues.FirstOrDefault(v => data.Metrics.Find(v.Metric) == m && v.Quarter == q))),
         ]).ToArray();
-        doc.Table(["", "Metric", .. quarters.Select(q => q.ToString())], rows, Enumerable.Range(2, quarters.Length).ToHashSet());
+        Table(doc, ["", "Metric", .. quarters.Select(q => q.ToString())], rows, Enumerable.Range(2, quarters.Length).ToHashSet());
         if (quarters.Length == 0)
         {
             doc.Paragraph("No quarterly values have been entered yet.");
@@ -268,18 +254,14 @@ internal static class EngagementDocument
         doc.Paragraph("Monitored, but not performance metrics: " + string.Join("; ", data.Metrics.MonitoredNotMeasured) + ".");
     }
 
-    private static List<DateInterval> Years(EngagementData data)
+    // Plain-text cells; the columns listed in numeric are right-aligned; totals, when given, is set apart at the foot.
+    private static void Table(DocumentBuilder doc, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, HashSet<int>? numeric = null, IReadOnlyList<string>? totals = null)
     {
-        var years = new List<DateInterval>();
-        var last = data.Meetings.Select(m => m.Date).Append(data.AsOf).Max();
-        var year = data.Model.YearContaining(data.Model.FirstYearStarts.OnDayOfMonth(1));
-        while (year is not null && year.Start <= last)
-        {
-            years.Add(year);
-            year = data.Model.YearContaining(year.End.PlusDays(1));
-        }
-
-        return years;
+        static TableRow Row(IReadOnlyList<string> cells) => new([.. cells.Select(TableCell.FromString)]);
+        doc.Table(
+            [.. headers.Select((h, i) => numeric?.Contains(i) == true ? TableColumn.Numeric(h) : new TableColumn(h))],
+            rows.Select(Row),
+            totals is null ? null : Row(totals));
     }
 
     private static string MetricCell(MeasureDefinition metric, EngagementMetricValue? value) => value switch
@@ -338,11 +320,9 @@ internal static class EngagementDocument
     private static string AudienceText(EngagementEvent e) =>
         string.Join(", ", e.Audiences.Select(a => a == Audience.Other && e.AudienceNote is { } note ? $"Other ({note})" : a.ToString()));
 
-    private static string Span(DateInterval interval) => LongDate.Format(interval.Start) + " to " + LongDate.Format(interval.End);
+    private static string Number(int n) => Wording.Number(n);
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Count(int n, string one, string many) => Number(n) + " " + (n == 1 ? one : many);
+    private static string Count(int n, string one, string many) => Wording.Count(n, one, many);
 
     private static string Times(int n) => n switch
     {

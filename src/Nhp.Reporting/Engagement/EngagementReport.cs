@@ -1,5 +1,5 @@
 using Nhp.Datasets;
-using Nhp.Reporting.Text;
+using Nhp.Reporting.Documents;
 
 namespace Nhp.Reporting.Engagement;
 
@@ -10,40 +10,34 @@ namespace Nhp.Reporting.Engagement;
 /// outcomes and metrics a–j, and the findings of <see cref="Nhp.Engagement.EngagementRules"/>.
 /// </summary>
 /// <remarks>
-/// Markdown and HTML end lines with <c>\n</c>. The iCalendar format is the panel schedule for calendar subscriptions
-/// (RFC 5545): its lines end with CRLF, as the standard requires, and DTSTAMP is the data's as-of date at 00:00 UTC,
-/// never the clock, so the output is byte-stable.
+/// Markdown, HTML and plain text come from the one document. The iCalendar export is the panel schedule for calendar
+/// subscriptions (RFC 5545): its lines end with CRLF, as the standard requires, and DTSTAMP is the data's as-of date at
+/// 00:00 UTC, never the clock, so the output is byte-stable.
 /// </remarks>
-public sealed class EngagementReport : IReport
+public sealed class EngagementReport : DocumentReport
 {
     /// <inheritdoc />
-    public string Id => "engagement";
+    public override string Id => "engagement";
 
     /// <inheritdoc />
-    public string Title => EngagementDocument.Title;
+    public override string Title => EngagementDocument.Title;
 
     /// <inheritdoc />
-    public IReadOnlyList<ReportFormat> Formats { get; } = [ReportFormat.Markdown, ReportFormat.Html, ReportFormat.ICalendar];
+    protected override IReadOnlyList<ReportFormat> ExportFormats { get; } = [ReportFormat.ICalendar];
 
     /// <inheritdoc />
-    public void Render(NhpDataset dataset, ReportFormat format, TextWriter writer)
+    public override Document Build(NhpDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return EngagementDocument.Build(dataset.Engagement, dataset.Name);
+    }
+
+    /// <inheritdoc />
+    protected override void RenderExport(NhpDataset dataset, ReportFormat format, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(writer);
-        this.EnsureSupports(format);
         var data = dataset.Engagement;
-        switch (format)
-        {
-            case ReportFormat.ICalendar:
-                writer.Write(PanelCalendar.Render(data, "Cluster panels: " + (data?.Name ?? dataset.Name)));
-                break;
-            case ReportFormat.Html:
-                var document = EngagementDocument.Build(data, dataset.Name);
-                writer.Write(Html.Page(Title + ": " + (data?.Name ?? dataset.Name), document.ToHtmlBody()));
-                break;
-            default:
-                writer.Write(EngagementDocument.Build(data, dataset.Name).ToMarkdown());
-                break;
-        }
+        writer.Write(PanelCalendar.Render(data, "Cluster panels: " + (data?.Name ?? dataset.Name)));
     }
 }

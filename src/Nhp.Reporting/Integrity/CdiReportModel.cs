@@ -2,93 +2,77 @@ using System.Globalization;
 using Nhp.Delivery;
 using Nhp.Findings;
 using Nhp.Integrity;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Integrity;
 
-/// <summary>Everything the CDI report prints, computed once so the Markdown and HTML renderers say the same things.</summary>
+/// <summary>
+/// The figures the CDI report prints, computed once from the review with the domain's queries: each compliance row's
+/// estimate (interval and margin, by the review's policy, or the default policy when it has none) and judgement.
+/// </summary>
 internal sealed record CdiReportModel(
     string Heading,
     CdiReview? Review,
+    CompliancePolicy Policy,
     IReadOnlyList<CdiReportModel.ComplianceRow> Compliance,
     IReadOnlyList<Finding> Findings)
 {
-    public const double Confidence = 0.95;
-
-    public sealed record ComplianceRow(string Label, AuditResult Result, ProportionInterval? Wilson, ProportionInterval? Normal, ComplianceJudgement? Judgement, bool IsOverall, bool IsTotal);
+    public sealed record ComplianceRow(string Label, AuditResult Result, ComplianceEstimate? Estimate, ComplianceJudgement? Judgement, bool IsOverall);
 
     public static CdiReportModel From(CdiReview? review, string name)
     {
         if (review is null)
         {
-            return new CdiReportModel("Crime data integrity: " + name, null, [], []);
+            return new CdiReportModel("Crime data integrity: " + name, null, CompliancePolicy.Default, [], []);
         }
 
+        var policy = review.Policy ?? CompliancePolicy.Default;
         var rows = new List<ComplianceRow>();
         if (review.StatedOverall is { } stated)
         {
-            rows.Add(Row("Overall (" + (review.OverallBasis is null ? "stated" : "all audits") + ")", stated, review.Policy, isOverall: true, isTotal: false));
+            rows.Add(Row("Overall (" + (review.OverallBasis is null ? "stated" : "all audits") + ")", stated, isOverall: true));
         }
 
-        rows.AddRange(review.Categories.Select(c => Row(c.Category.Name, c, review.Policy, isOverall: false, isTotal: false)));
+        rows.AddRange(review.Categories.Select(c => Row(c.Category.Name, c, isOverall: false)));
         if (review.CategoryTotal is { } total && review.Categories.Count > 1)
         {
-            rows.Add(Row(review.StatedOverall is null ? "Overall (sum of categories)" : "Sum of categories", total, review.Policy, isOverall: review.StatedOverall is null, isTotal: true));
+            rows.Add(Row(review.StatedOverall is null ? "Overall (sum of categories)" : "Sum of categories", total, isOverall: review.StatedOverall is null));
         }
 
-        return new CdiReportModel(review.Title + ": " + name, review, rows, review.Check());
-    }
+        return new CdiReportModel(review.Title + ": " + name, review, policy, rows, review.Check());
 
-    private static ComplianceRow Row(string label, AuditResult result, CompliancePolicy? policy, bool isOverall, bool isTotal)
-    {
-        var compliance = result.Compliance;
-        return new ComplianceRow(
+        ComplianceRow Row(string label, AuditResult result, bool isOverall) => new(
             label,
             result,
-            compliance?.Interval(IntervalMethod.Wilson, Confidence),
-            compliance?.Interval(IntervalMethod.NormalApproximation, Confidence),
-            compliance is { } c && policy is not null ? policy.Judge(c) : null,
-            isOverall,
-            isTotal);
+            result.Compliance is { } c ? policy.Estimate(c) : null,
+            result.Compliance is { } j && review.Policy is { } judging ? judging.Judge(j) : null,
+            isOverall);
     }
 
-    public static string Percent(double rate) => (rate * 100.0).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>The interval's name for headings: <c>95% interval (Wilson)</c>.</summary>
+    public string IntervalName => Wording.Percent(Policy.Confidence, 0) + " interval (" + MethodName(Policy.Method) + ")";
+
+    public static string MethodName(IntervalMethod method) => method switch
+    {
+        IntervalMethod.Wilson => "Wilson",
+        IntervalMethod.NormalApproximation => "normal approximation",
+        _ => "Clopper–Pearson",
+    };
+
+    public static string Percent(double rate) => Wording.Percent(rate);
 
     public static string Percent(Proportion? proportion) => proportion is { } p ? Percent(p.Rate) : "—";
 
     public static string Whole(double rate) => (rate * 100.0).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Points(double rate) => (rate * 100.0).ToString("0.0", CultureInfo.InvariantCulture);
-
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(int value) => Wording.Number(value);
 
     public static string Range(ProportionInterval? interval) =>
         interval is null ? "—" : Percent(interval.Lower) + "–" + Percent(interval.Upper);
 
-    public static string Margin(ProportionInterval? interval) =>
-        interval is null ? "—" : "±" + Points(interval.MarginOfError) + " points";
-
-    public static string Rag(RagStatus status) => status switch
-    {
-        RagStatus.Green => "Green",
-        RagStatus.Amber => "Amber",
-        RagStatus.Red => "Red",
-        _ => "Not rated",
-    };
-
-    public static string RagClass(RagStatus status) => status switch
-    {
-        RagStatus.Green => "rag-green",
-        RagStatus.Amber => "rag-amber",
-        RagStatus.Red => "rag-red",
-        _ => "rag-none",
-    };
-
-    public static string Evidence(TargetEvidence evidence) => evidence switch
-    {
-        TargetEvidence.Meets => "interval above target",
-        TargetEvidence.Misses => "interval below target",
-        _ => "interval straddles target",
-    };
+    /// <summary>The margin of error as the report and <c>nhp cdi interval</c> print it: <c>±4.3 points</c>.</summary>
+    public static string Margin(ComplianceEstimate? estimate) =>
+        estimate is null ? "—" : "±" + (estimate.MarginOfError * 100.0).ToString("0.0", CultureInfo.InvariantCulture) + " points";
 
     public static string TimelinessShare(TimelinessPeriod period) => period.Share is { } share
         ? Percent(share.Rate)
@@ -96,7 +80,7 @@ internal sealed record CdiReportModel(
 
     public static string Count(int? value) => value is { } v ? Number(v) : "—";
 
-    public static string Policy(EqualityRecordingPolicy policy) => policy switch
+    public static string RecordingPolicy(EqualityRecordingPolicy policy) => policy switch
     {
         EqualityRecordingPolicy.Always => "Record for every victim",
         EqualityRecordingPolicy.OnlyWhereRelevant => "Only where relevant",
@@ -126,9 +110,8 @@ internal sealed record CdiReportModel(
 
         if (timescale.Deadline is { } deadline)
         {
-            var due = deadline.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-            var review = timescale.ReviewDate is { } r ? ", then " + r.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : string.Empty;
-            return timescale.Text + " (due " + due + review + ")";
+            var review = timescale.ReviewDate is { } r ? ", then " + Wording.ShortDate(r) : string.Empty;
+            return timescale.Text + " (due " + Wording.ShortDate(deadline) + review + ")";
         }
 
         return timescale.Kind == TargetKind.None ? "—" : timescale.Text;
@@ -137,6 +120,19 @@ internal sealed record CdiReportModel(
     public const string FlagNote =
         "Required flags applied = required and added ÷ (required and added + missed). Applied flags wrong = wrongly added ÷ (required and added + wrongly added). A blank cell in the paper is shown as 0.";
 
-    public const string MethodNote =
-        "Intervals are 95% Wilson score intervals for the share of disclosed crimes that were recorded. The margin of error is the 95% normal-approximation half-width (1.96 × √(p(1 − p)/n)), the figure a paper usually quotes as \"±\". Both treat the audit as a simple random sample; with small categories the interval is wide, so a difference between categories may not be real.";
+    public string MethodNote
+    {
+        get
+        {
+            var confidence = Wording.Percent(Policy.Confidence, 0);
+            var kind = Policy.Method switch
+            {
+                IntervalMethod.Wilson => "Wilson score",
+                IntervalMethod.NormalApproximation => "normal-approximation",
+                _ => "Clopper–Pearson exact",
+            };
+            var z = Policy.Confidence == 0.95 ? "1.96" : "z";
+            return $"Intervals are {confidence} {kind} intervals for the share of disclosed crimes that were recorded. The margin of error is the {confidence} normal-approximation half-width ({z} × √(p(1 − p)/n)), the figure a paper usually quotes as \"±\". Both treat the audit as a simple random sample; with small categories the interval is wide, so a difference between categories may not be real.";
+        }
+    }
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
+using Nhp.Datasets;
+using Nhp.Integrity;
+using Nhp.Reporting.Documents;
+using Nhp.Reporting.Integrity;
 
 namespace Nhp.Cli.Tests.Commands;
 
@@ -42,7 +47,34 @@ public sealed class CdiIntervalCommandTest
     {
         var run = CliRun.Of(Here, "cdi", "interval", "--recorded", "160", "--disclosed", "177");
 
-        Assert.Equal("90.4% (95% CI 85.2%–93.9%, Wilson)\nMargin of error: ±4.4 percentage points\n", run.Out);
+        Assert.Equal("90.4% (95% CI 85.2%–93.9%, Wilson)\nMargin of error: ±4.3 percentage points (normal approximation)\n", run.Out);
+    }
+
+    [Theory]
+    [InlineData("wilson", "0.95")]
+    [InlineData("normal", "0.95")]
+    [InlineData("exact", "0.9")]
+    public void The_cli_and_the_report_give_the_same_margin_for_the_same_method_and_confidence(string method, string confidence)
+    {
+        // The issue: `nhp cdi interval --recorded 160 --disclosed 177` said ±4.4 (half the Wilson interval) where the
+        // report said ±4.3 (the normal-approximation margin, 1.96 × √(p(1 − p)/n) = 0.0434). Both now print the margin
+        // of CompliancePolicy.Estimate.
+        var policy = new CompliancePolicy
+        {
+            Method = method switch { "wilson" => IntervalMethod.Wilson, "normal" => IntervalMethod.NormalApproximation, _ => IntervalMethod.ClopperPearson },
+            Confidence = double.Parse(confidence, CultureInfo.InvariantCulture),
+        };
+        var review = NhpDataset.Default.CrimeDataIntegrity! with { Policy = policy };
+        var table = CrimeDataIntegrityReport.Build(review, "test").Blocks.OfType<Table>().First();
+        var overall = table.Rows[0].Cells;
+        var reportInterval = string.Concat(overall[4].Content.Select(i => i.PlainText));
+        var reportMargin = string.Concat(overall[5].Content.Select(i => i.PlainText));
+
+        var run = CliRun.Of(Here, "cdi", "interval", "--recorded", "160", "--disclosed", "177", "--method", method, "--confidence", confidence);
+
+        var lines = run.Out.Split('\n');
+        Assert.Contains(" CI " + reportInterval + ",", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Margin of error: " + reportMargin.Replace(" points", " percentage points (normal approximation)", StringComparison.Ordinal), lines[1]);
     }
 
     [Theory]

@@ -21,6 +21,16 @@ public sealed class CdiRenderCommandTest : IDisposable
     }
 
     [Fact]
+    public void With_format_txt_the_embedded_review_is_rendered_as_plain_text()
+    {
+        var run = CliRun.Of(directory, "cdi", "render", "--format", "txt");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ReportCatalog.Default.Find("crime-data-integrity")!.RenderToString(NhpDataset.Default, ReportFormat.Text), run.Out);
+        Assert.Contains("±4.3 points", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_is_rendered_and_its_errors_are_listed_with_their_lines_and_exit_1()
     {
         File.WriteAllText(Path.Combine(directory, "audit.csv"), "title,Audit\ncategory,violence,40,49\ncategory,n100,22,16\n");

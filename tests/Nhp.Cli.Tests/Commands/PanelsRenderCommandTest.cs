@@ -23,6 +23,17 @@ public sealed class PanelsRenderCommandTest
     }
 
     [Fact]
+    public void With_format_txt_the_output_is_the_plain_text_report()
+    {
+        using var files = new PanelsTestFiles();
+        var (exit, output, _) = files.Run("panels", "render", PanelsTestFiles.Sample, "--format", "txt");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Cluster panels and community engagement: City of London Police, November 2024\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| ---", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_format_ics_the_calendar_keeps_its_CRLF_line_ends_when_written_to_a_file()
     {
         using var files = new PanelsTestFiles();
@@ -42,6 +53,6 @@ public sealed class PanelsRenderCommandTest
         using var files = new PanelsTestFiles();
         var (exit, _, error) = files.Run("panels", "render", PanelsTestFiles.Sample, "--format", "csv");
         Assert.Equal(2, exit);
-        Assert.Contains("Unknown format 'csv'; use md, html or ics.", error, StringComparison.Ordinal);
+        Assert.Contains("Unknown format 'csv'; use md, html, txt or ics.", error, StringComparison.Ordinal);
     }
 }

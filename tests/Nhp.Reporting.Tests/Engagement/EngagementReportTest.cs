@@ -20,6 +20,10 @@ public sealed class EngagementReportTest
         Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html), "html");
 
     [Fact]
+    public void The_default_dataset_renders_as_plain_text() =>
+        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, ReportFormat.Text), "txt");
+
+    [Fact]
     public void The_default_dataset_renders_as_an_iCalendar_file() =>
         Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.ICalendar), "ics");
 
@@ -46,11 +50,11 @@ public sealed class EngagementReportTest
     }
 
     [Fact]
-    public void The_report_is_in_the_catalog_with_Markdown_HTML_and_iCalendar()
+    public void The_report_is_in_the_catalog_with_Markdown_HTML_plain_text_and_iCalendar()
     {
         var report = ReportCatalog.Default.Find("engagement");
         Assert.NotNull(report);
-        Assert.Equal([ReportFormat.Markdown, ReportFormat.Html, ReportFormat.ICalendar], report.Formats);
+        Assert.Equal([ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Text, ReportFormat.ICalendar], report.Formats);
     }
 
     [Fact]

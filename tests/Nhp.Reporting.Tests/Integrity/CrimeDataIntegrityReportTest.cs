@@ -16,12 +16,14 @@ public sealed class CrimeDataIntegrityReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void The_January_2024_review_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(report.RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void With_a_target_policy_each_rate_is_judged_and_the_target_is_drawn(ReportFormat format)
     {
         var dataset = CityOfLondonDataset.February2024 with
@@ -50,9 +52,28 @@ public sealed class CrimeDataIntegrityReportTest
 
         Assert.Contains("| **Overall (all audits)** | 177 | 160 | 90.4% | 85.2%–93.9% | ±4.3 points |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Violence | 49 | 40 | 81.6% |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| **Total** | 23 | 4 | 16 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **Total** | **23** | **4** | **16** |", markdown, StringComparison.Ordinal);
         Assert.Contains("The categories add up to 199 crimes disclosed", markdown, StringComparison.Ordinal);
         Assert.Contains("March 204 (not a recognised date; kept as printed)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_interval_and_margin_follow_the_reviews_policy()
+    {
+        var dataset = NhpDataset.Default with
+        {
+            CrimeDataIntegrity = Review with { Policy = new CompliancePolicy { Target = 0.92, Method = IntervalMethod.ClopperPearson, Confidence = 0.9 } },
+        };
+        var estimate = dataset.CrimeDataIntegrity!.Policy!.Estimate(new Proportion(160, 177));
+        var range = $"{estimate.Interval.Lower * 100:0.0}%–{estimate.Interval.Upper * 100:0.0}%";
+        var margin = $"±{estimate.MarginOfError * 100:0.0} points";
+
+        var markdown = report.RenderToString(dataset, ReportFormat.Markdown);
+
+        Assert.Contains("| 90% interval (Clopper–Pearson) | Margin of error (normal approximation) |", markdown, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"| **Overall (all audits)** | 177 | 160 | 90.4% | {range} | {margin} |"), markdown, StringComparison.Ordinal);
+        Assert.NotEqual("±4.3 points", margin);
+        Assert.Contains("Intervals are 90% Clopper–Pearson exact intervals", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
