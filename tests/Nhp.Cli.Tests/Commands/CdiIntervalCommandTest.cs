@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using System.Globalization;
 using System.Text.Json;
 using Nhp.Datasets;
@@ -64,7 +65,7 @@ public sealed class CdiIntervalCommandTest
             Method = method switch { "wilson" => IntervalMethod.Wilson, "normal" => IntervalMethod.NormalApproximation, _ => IntervalMethod.ClopperPearson },
             Confidence = double.Parse(confidence, CultureInfo.InvariantCulture),
         };
-        var review = NhpDataset.Default.CrimeDataIntegrity! with { Policy = policy };
+        var review = CityOfLondonDataset.February2024.CrimeDataIntegrity! with { Policy = policy };
         var table = CrimeDataIntegrityReport.Build(review, "test").Blocks.OfType<Table>().First();
         var overall = table.Rows[0].Cells;
         var reportInterval = string.Concat(overall[4].Content.Select(i => i.PlainText));

@@ -26,7 +26,7 @@ public sealed class CdiRenderCommandTest : IDisposable
         var run = CliRun.Of(directory, "cdi", "render", "--format", "txt");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(ReportCatalog.Default.Find("crime-data-integrity")!.RenderToString(NhpDataset.Default, ReportFormat.Text), run.Out);
+        Assert.Equal(ReportCatalog.Default.Find("crime-data-integrity")!.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Text), run.Out);
         Assert.Contains("±4.3 points", run.Out, StringComparison.Ordinal);
     }
 

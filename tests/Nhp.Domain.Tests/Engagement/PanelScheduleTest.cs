@@ -1,3 +1,4 @@
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Engagement;
 using NodaTime;
 
@@ -10,7 +11,7 @@ public sealed class PanelScheduleTest
     private static EngagementData Data(params PanelMeeting[] meetings) => new()
     {
         AsOf = AsOf,
-        Model = PanelModel.CityOfLondon2024,
+        Model = CityOfLondonDataset.PanelModel2024,
         Places = new PlaceConfiguration { Clusters = [new Cluster { Name = "Bank" }, new Cluster { Name = "Barbican" }] },
         Meetings = meetings,
     };

@@ -21,7 +21,7 @@ public sealed class EngagementReportTest
 
     [Fact]
     public void The_default_dataset_renders_as_plain_text() =>
-        Snapshot.Verify(Report.RenderToString(NhpDataset.Default, ReportFormat.Text), "txt");
+        Snapshot.Verify(Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Text), "txt");
 
     [Fact]
     public void The_default_dataset_renders_as_an_iCalendar_file() =>

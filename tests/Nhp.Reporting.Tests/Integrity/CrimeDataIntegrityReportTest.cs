@@ -60,7 +60,7 @@ public sealed class CrimeDataIntegrityReportTest
     [Fact]
     public void The_interval_and_margin_follow_the_reviews_policy()
     {
-        var dataset = NhpDataset.Default with
+        var dataset = CityOfLondonDataset.February2024 with
         {
             CrimeDataIntegrity = Review with { Policy = new CompliancePolicy { Target = 0.92, Method = IntervalMethod.ClopperPearson, Confidence = 0.9 } },
         };
