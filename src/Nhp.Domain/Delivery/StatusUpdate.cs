@@ -12,6 +12,12 @@ public sealed record StatusUpdate
     public required YearMonth AsOf { get; init; }
 
     /// <summary>
+    /// The date the position speaks for: the last day of <see cref="AsOf"/>. A "January 2024" position is taken to hold
+    /// until 31 January 2024; the RAG rules judge it from then.
+    /// </summary>
+    public LocalDate UpdatedOn => AsOf.OnDayOfMonth(AsOf.Calendar.GetDaysInMonth(AsOf.Year, AsOf.Month));
+
+    /// <summary>
     /// The summary position, as written. Where the source had a list (an HTML <c>&lt;ul&gt;</c> in a cell), each item is
     /// on its own line starting with <c>- </c>; otherwise the text is one paragraph.
     /// </summary>
