@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Nhp.Delivery;
@@ -15,6 +16,7 @@ public sealed record StatusUpdate
     /// The date the position speaks for: the last day of <see cref="AsOf"/>. A "January 2024" position is taken to hold
     /// until 31 January 2024; the RAG rules judge it from then.
     /// </summary>
+    [JsonIgnore]
     public LocalDate UpdatedOn => AsOf.OnDayOfMonth(AsOf.Calendar.GetDaysInMonth(AsOf.Year, AsOf.Month));
 
     /// <summary>
