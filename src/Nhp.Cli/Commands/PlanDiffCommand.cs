@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nhp.Text;
 using Nhp.Rag;
 using Nhp.Reporting;
 using Nhp.Reporting.Rag;
@@ -13,7 +14,7 @@ internal sealed class PlanDiffCommand : ICommand
 
     public string Usage =>
         $"""
-        Usage: nhp plan diff <old-plan> <new-plan> [--format md|html] [--out <file>]
+        Usage: nhp plan diff <old-plan> <new-plan> [--format md|html|txt] [--out <file>]
 
         Compares the latest status update of two delivery plan files (the last paper and this one):
         deliverables added, removed, re-rated (with the direction of each RAG move) and re-targeted.
@@ -21,7 +22,7 @@ internal sealed class PlanDiffCommand : ICommand
         Exit code 0 when the comparison is written, 2 when a plan cannot be read.
 
         Options:
-          --format <md|html>  Output format. Default: md.
+          --format <f>        md, html or txt (plain text). Default: md.
           --out, -o <file>    Write to this file instead of standard output.
         {PlanInput.InputFormatHelp}
         {PlanInput.FormatHelp}
@@ -32,12 +33,12 @@ internal sealed class PlanDiffCommand : ICommand
     {
         var arguments = Arguments.Parse(args, [.. PlanInput.ValueOptions, "--format", "--out"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
         arguments.ExpectPositionals(2, 2, "the old and the new plan files");
-        var format = arguments.Option("--format") switch
+        var report = new WhatChangedReport();
+        var name = arguments.Option("--format") ?? "md";
+        if (!ReportFormats.TryParse(name, out var format) || !report.Formats.Contains(format))
         {
-            null or "md" => ReportFormat.Markdown,
-            "html" => ReportFormat.Html,
-            var other => throw new UsageException($"Unknown format '{other}'; use md or html."),
-        };
+            throw new UsageException($"Unknown format '{name}'; use {string.Join(", ", report.Formats.Select(f => f.FileExtension()))}.");
+        }
 
         var older = PlanInput.Load(arguments.Positionals[0], arguments, context).Plan;
         var newer = PlanInput.Load(arguments.Positionals[1], arguments, context).Plan;
@@ -50,7 +51,7 @@ internal sealed class PlanDiffCommand : ICommand
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        new WhatChangedReport().Render(RagSubject.Latest(older), olderName, RagSubject.Latest(newer), newerName, format, text);
+        report.Render(RagSubject.Latest(older), olderName, RagSubject.Latest(newer), newerName, format, text);
         var output = arguments.Option("--out");
         if (output is null)
         {
@@ -65,5 +66,5 @@ internal sealed class PlanDiffCommand : ICommand
     }
 
     private static string PaperName(NodaTime.YearMonth? month, string path) =>
-        month is { } m ? m.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : Path.GetFileName(path);
+        month is { } m ? Wording.Month(m) : Path.GetFileName(path);
 }

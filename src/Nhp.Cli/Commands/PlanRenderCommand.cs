@@ -8,19 +8,19 @@ internal sealed class PlanRenderCommand : ICommand
 {
     public string Name => "plan render";
 
-    public string Summary => "Render a delivery plan as a committee paper (md, html) or as CSV.";
+    public string Summary => "Render a delivery plan as a committee paper (md, html, txt) or as CSV.";
 
     public string Usage =>
         $"""
-        Usage: nhp plan render <plan.json|file.txt|file.csv> --format md|html|csv [-o file]
+        Usage: nhp plan render <plan.json|file.txt|file.csv> --format md|html|txt|csv [-o file]
 
-        Renders the plan: Markdown or one printable HTML page with the RAG key, the summary counts and each
-        objective's deliverables; or CSV (code,objective,commitment,summary,rag,target), which
+        Renders the plan: Markdown, one printable HTML page or plain text with the RAG key, the summary counts
+        and each objective's deliverables; or CSV (code,objective,commitment,summary,rag,target), which
         'nhp plan import' reads back to the same plan. A plan with errors is not rendered (exit code 1);
         run 'nhp plan validate' to see them.
 
         Options:
-          --format <f>        md, html or csv (required).
+          --format <f>        md, html, txt or csv (required).
           --out, -o <file>    Where to write. Default: standard output.
         {PlanInput.InputFormatHelp}
         {PlanInput.FormatHelp}
@@ -35,7 +35,7 @@ internal sealed class PlanRenderCommand : ICommand
         var name = arguments.RequiredOption("--format");
         if (!ReportFormats.TryParse(name, out var format) || !report.Formats.Contains(format))
         {
-            throw new UsageException($"Unknown format '{name}'; use md, html or csv.");
+            throw new UsageException($"Unknown format '{name}'; use {string.Join(", ", report.Formats.Select(f => f.FileExtension()))}.");
         }
 
         var (plan, findings) = PlanInput.Load(arguments.Positionals[0], arguments, context);

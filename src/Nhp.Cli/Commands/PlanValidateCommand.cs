@@ -16,7 +16,7 @@ internal sealed class PlanValidateCommand : ICommand
 
     public string Usage =>
         $"""
-        Usage: nhp plan validate <plan.json|file.txt|file.csv> [--as-of <yyyy-mm-dd>] [--json]
+        Usage: nhp plan validate <plan.json|file.txt|file.csv> [--as-of <yyyy-mm-dd>|plan] [--json]
 
         Imports the plan if needed, checks it, and lists every finding (import repairs, warnings, errors)
         with its rule id, subject, field and line. Exit code 0 when there is no error, 1 when there are
@@ -25,7 +25,8 @@ internal sealed class PlanValidateCommand : ICommand
         Options:
           --as-of <date>      Also judge each deliverable's RAG against its dates on this day (ISO date,
                               e.g. 2024-04-01) with the built-in RAG rules; in JSON these findings carry
-                              reportedRag and expectedRag.
+                              reportedRag and expectedRag. 'plan' judges at the date the plan speaks
+                              for: the last day of its latest update month (as 'nhp report' does).
           --json              Write the findings as JSON to standard output instead of text.
         {PlanInput.InputFormatHelp}
         {PlanInput.FormatHelp}
@@ -37,8 +38,12 @@ internal sealed class PlanValidateCommand : ICommand
         var arguments = Arguments.Parse(args, [.. PlanInput.ValueOptions, "--as-of"], ["--json"]);
         arguments.ExpectPositionals(1, 1, "the plan to validate");
         var path = arguments.Positionals[0];
-        var asOf = AsOf(arguments.Option("--as-of"));
+        var asOfText = arguments.Option("--as-of");
+        var given = AsOf(asOfText);
         var (plan, planFindings) = PlanInput.Load(path, arguments, context);
+        var asOf = asOfText is not null && given is null
+            ? plan.AsOfDate ?? throw new UsageException("The plan has no status updates, so it speaks for no date; give --as-of a date written yyyy-mm-dd.")
+            : given;
         // Plan validation already reports a missing RAG (plan.rag.required), so the RAG rules' own not-rated rule is off here.
         var rag = asOf is { } date ? RagPolicy.Default.Without(RagRules.NotRatedId).Evaluate(plan, date).Findings.ToArray() : [];
         IReadOnlyList<Finding> findings = [.. planFindings, .. rag.Select(r => r.Finding)];
@@ -64,7 +69,8 @@ internal sealed class PlanValidateCommand : ICommand
 
     private static LocalDate? AsOf(string? text)
     {
-        if (text is null)
+        // Null for no option and for "plan" (the plan's own date, known once the plan is read).
+        if (text is null || text.Equals("plan", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

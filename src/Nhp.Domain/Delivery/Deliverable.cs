@@ -31,6 +31,10 @@ public sealed record Deliverable
     [JsonIgnore]
     public StatusUpdate? Latest => Updates.Count == 0 ? null : Updates[^1];
 
+    /// <summary>The RAG status of the latest update, or <see cref="RagStatus.NotRated"/> when there is none.</summary>
+    [JsonIgnore]
+    public RagStatus Rag => Latest?.Rag ?? RagStatus.NotRated;
+
     /// <summary>Whether the two deliverables are equal field by field, updates in order.</summary>
     /// <param name="other">The other deliverable.</param>
     /// <returns>True when equal.</returns>

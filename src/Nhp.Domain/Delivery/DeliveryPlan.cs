@@ -35,6 +35,31 @@ public sealed record DeliveryPlan
         .DefaultIfEmpty(null)
         .Max();
 
+    /// <summary>
+    /// The date the plan speaks for: the last day of its latest update month (<see cref="AsOf"/>), so a plan whose
+    /// latest position is "January 2024" speaks for 31 January 2024. Null when nothing has been reported. This is the
+    /// date the RAG rules judge a plan at when no other date is given.
+    /// </summary>
+    [JsonIgnore]
+    public LocalDate? AsOfDate => Deliverables
+        .Where(d => d.Latest is not null)
+        .Select(d => (LocalDate?)d.Latest!.UpdatedOn)
+        .DefaultIfEmpty(null)
+        .Max();
+
+    /// <summary>The months of the plan's status updates (one per committee paper), oldest first, each once.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<YearMonth> UpdateMonths => [.. Deliverables.SelectMany(d => d.Updates).Select(u => u.AsOf).Distinct().Order()];
+
+    /// <summary>
+    /// The objective a finding's subject belongs to: when the subject is a deliverable code (<c>3.6</c>), the objective
+    /// of that number; otherwise (the plan, a field, an unknown objective) null.
+    /// </summary>
+    /// <param name="subject">A finding's subject.</param>
+    /// <returns>The objective, or null.</returns>
+    public Objective? ObjectiveOf(string? subject) =>
+        DeliverableCode.TryParse(subject, out var code) ? Objectives.FirstOrDefault(o => o.Number == code.Objective) : null;
+
     /// <summary>The deliverable with the code, or null when there is none (the first, if codes repeat).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The deliverable, or null.</returns>

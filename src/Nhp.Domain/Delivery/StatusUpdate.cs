@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Nhp.Delivery;
@@ -10,6 +11,13 @@ public sealed record StatusUpdate
 {
     /// <summary>The month the position describes, from the paper's heading: <c>SUMMARY POSITION (JANUARY 2024)</c> is 2024-01.</summary>
     public required YearMonth AsOf { get; init; }
+
+    /// <summary>
+    /// The date the position speaks for: the last day of <see cref="AsOf"/>. A "January 2024" position is taken to hold
+    /// until 31 January 2024; the RAG rules judge it from then.
+    /// </summary>
+    [JsonIgnore]
+    public LocalDate UpdatedOn => AsOf.OnDayOfMonth(AsOf.Calendar.GetDaysInMonth(AsOf.Year, AsOf.Month));
 
     /// <summary>
     /// The summary position, as written. Where the source had a list (an HTML <c>&lt;ul&gt;</c> in a cell), each item is

@@ -28,7 +28,7 @@ public sealed record RagSubject(DeliverableCode Code, RagStatus Reported, Target
     {
         ArgumentNullException.ThrowIfNull(deliverable);
         ArgumentNullException.ThrowIfNull(update);
-        return new RagSubject(deliverable.Code, update.Rag, update.Target, update.Summary, update.AsOf.OnDayOfMonth(update.AsOf.Calendar.GetDaysInMonth(update.AsOf.Year, update.AsOf.Month)));
+        return new RagSubject(deliverable.Code, update.Rag, update.Target, update.Summary, update.UpdatedOn);
     }
 
     /// <summary>

@@ -176,6 +176,7 @@ public sealed class PlanCommandsTest : IDisposable
     [Theory]
     [InlineData("md", "# Neighbourhood Policing and Engagement Strategy Implementation Plan\n")]
     [InlineData("html", "<!DOCTYPE html>\n")]
+    [InlineData("txt", "Neighbourhood Policing and Engagement Strategy Implementation Plan\n====")]
     public void The_seed_renders_as_a_committee_paper(string format, string start)
     {
         var (exit, _, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", format, "-o", "out/plan." + format);

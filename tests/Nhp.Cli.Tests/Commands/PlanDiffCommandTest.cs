@@ -29,8 +29,8 @@ public sealed class PlanDiffCommandTest : IDisposable
         var (exit, output, error) = cli.Run("plan", "diff", "january.json", april);
         Assert.True(exit == 0, error);
         Assert.Contains("Comparing the status update of January 2024 with that of April 2024.", output, StringComparison.Ordinal);
-        Assert.Contains("| 0.3 | Better | AMBER | GREEN | 31/03/2024 | Complete |", output, StringComparison.Ordinal);
-        Assert.Contains("| 1.9 | Worse | AMBER | RED | 31/03/2024 | 30/06/2024 |", output, StringComparison.Ordinal);
+        Assert.Contains("| 0.3 | Better | **AMBER** | **GREEN** | 31/03/2024 | Complete |", output, StringComparison.Ordinal);
+        Assert.Contains("| 1.9 | Worse | **AMBER** | **RED** | 31/03/2024 | 30/06/2024 |", output, StringComparison.Ordinal);
         Assert.Contains("2 deliverables re-rated (1 better, 1 worse)", output, StringComparison.Ordinal);
     }
 
@@ -42,6 +42,18 @@ public sealed class PlanDiffCommandTest : IDisposable
         Assert.Equal(0, exit);
         Assert.Empty(output);
         Assert.StartsWith("<!DOCTYPE html>", cli.Read("changes.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_changes_can_be_written_as_plain_text()
+    {
+        var april = WriteAprilPaper();
+        var (exit, output, error) = cli.Run("plan", "diff", "january.json", april, "--format", "txt");
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("What changed since the last paper\n=================================\n", output, StringComparison.Ordinal);
+        Assert.Contains("2 deliverables re-rated (1 better, 1 worse)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,6 +41,16 @@ public sealed class PlanValidateRagTest : IDisposable
     }
 
     [Fact]
+    public void As_of_plan_judges_at_the_date_the_plan_speaks_for()
+    {
+        var (_, output, error) = cli.Run("plan", "validate", PlanCli.Seed, "--as-of", "plan", "--json");
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.TryGetProperty("asOf", out var asOf), error);
+        Assert.Equal("2024-01-31", asOf.GetString());
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString()!.StartsWith("rag.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_as_of_no_RAG_rule_runs()
     {
         var (_, output, _) = cli.Run("plan", "validate", PlanCli.Seed, "--json");

@@ -39,6 +39,7 @@ public sealed class DeliveryPlanReportTest
     [Theory]
     [InlineData("md")]
     [InlineData("html")]
+    [InlineData("txt")]
     [InlineData("csv")]
     public void The_January_2024_plan_renders_as_the_reviewed_snapshot(string format)
     {
@@ -52,7 +53,7 @@ public sealed class DeliveryPlanReportTest
         Assert.Same(typeof(DeliveryPlanReport), ReportCatalog.Default.Find("delivery-plan")?.GetType());
         using var provider = new ServiceCollection().AddNhpReporting().BuildServiceProvider();
         Assert.Contains(provider.GetServices<IReport>(), r => r.Id == "delivery-plan");
-        Assert.Equal([ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Csv], Report.Formats);
+        Assert.Equal([ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Text, ReportFormat.Csv], Report.Formats);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class DeliveryPlanReportTest
         var md = Report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown);
 
         // 38 GREEN and 17 AMBER cells in the seed's PROGRESS column, counted in the text (see PlanTextTest in the domain tests).
-        Assert.Contains("| **All objectives** | 38 | 17 | 0 | 0 | 55 |", md, StringComparison.Ordinal);
+        Assert.Contains("| **All objectives** | **38** | **17** | **0** | **0** | **55** |", md, StringComparison.Ordinal);
         Assert.Contains("| 0. Strategy set-up and governance | 3 | 1 | 0 | 0 | 4 |", md, StringComparison.Ordinal);
     }
 
@@ -75,7 +76,7 @@ public sealed class DeliveryPlanReportTest
         Assert.DoesNotContain("<b>tags", html, StringComparison.Ordinal);
         Assert.Contains("Plan &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"rag rag-red\">RED</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<ul><li>one &lt;i&gt;</li><li>two</li></ul>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Steps:<br>- one &lt;i&gt;<br>- two</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class DeliveryPlanReportTest
         Report.Render(Tricky(), ReportFormat.Markdown, writer);
         var md = writer.ToString();
         Assert.Contains("We will \\| escape &lt;b&gt;tags&lt;/b&gt; & pipes.", md, StringComparison.Ordinal);
-        Assert.Contains("🔴 RED", md, StringComparison.Ordinal);
+        Assert.Contains("| **RED** |", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,8 +108,8 @@ public sealed class DeliveryPlanReportTest
         using var writer = new StringWriter();
         report.Render(Tricky(), ReportFormat.Html, writer);
         var html = writer.ToString();
-        Assert.Contains("<p class=\"finding\"><span class=\"severity-warning\">warning</span> 1.1: 1.1 is &lt;late&gt;.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Checks</h2>\n<p class=\"finding\"><span class=\"severity-info\">info</span> plan: General note.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Checks on objective 1</h3>\n<ul class=\"findings\">\n<li class=\"finding\"><span class=\"severity-warning\">warning</span> <code>rag.test</code> 1.1: 1.1 is &lt;late&gt;.</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Checks</h2>\n<ul class=\"findings\">\n<li class=\"finding\"><span class=\"severity-info\">info</span> <code>plan.test</code> plan: General note.</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,12 +14,14 @@ public sealed class RagCheckReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void The_January_2024_plan_judged_at_the_end_of_January_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(new RagCheckReport().RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void The_January_2024_plan_judged_on_1_April_2024_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(
             new RagCheckReport(RagPolicy.Default, new LocalDate(2024, 4, 1), 30).RenderToString(CityOfLondonDataset.February2024, format),

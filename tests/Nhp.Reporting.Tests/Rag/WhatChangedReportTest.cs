@@ -49,6 +49,7 @@ public sealed class WhatChangedReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void January_to_a_constructed_April_2024_paper_renders_as_reviewed(ReportFormat format) =>
         Snapshot.Verify(report.RenderToString(WithAprilPaper(), format), format.FileExtension(), [format.FileExtension()]);
 
@@ -85,6 +86,7 @@ public sealed class WhatChangedReportTest
     [Theory]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Text)]
     public void A_dataset_with_one_paper_says_there_is_nothing_to_compare(ReportFormat format) =>
         Assert.Contains("only one status update", report.RenderToString(CityOfLondonDataset.February2024, format), StringComparison.Ordinal);
 
