@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Nhp.Findings;
 using Nhp.Importing;
 using Nhp.Rules;
+using Nhp.Text;
 using NodaTime;
 
 namespace Nhp.Delivery;

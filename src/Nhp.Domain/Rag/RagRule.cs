@@ -3,6 +3,7 @@ using System.Text;
 using Nhp.Delivery;
 using Nhp.Findings;
 using Nhp.Rules;
+using Nhp.Text;
 using NodaTime;
 
 namespace Nhp.Rag;
@@ -100,7 +101,7 @@ public class RagRule : Rule<RagCheck>
         }
 
         var expected = Expected ?? subject.Reported;
-        var message = string.Create(CultureInfo.InvariantCulture, $"{Title} (as at {RagText.Date(asOf)}): {Fill(subject, asOf, expected)}");
+        var message = string.Create(CultureInfo.InvariantCulture, $"{Title} (as at {Wording.Date(asOf)}): {Fill(subject, asOf, expected)}");
         return new RagFinding(Found(subject.Subject, "rag", message), subject.Reported, expected, asOf);
     }
 
@@ -128,10 +129,10 @@ public class RagRule : Rule<RagCheck>
             .Replace("{reported}", RagKey.Word(subject.Reported))
             .Replace("{expected}", RagKey.Word(expected))
             .Replace("{target}", subject.Target.Text.Length == 0 ? "no target" : subject.Target.Text)
-            .Replace("{deadline}", RagText.Date(subject.Target.Deadline))
-            .Replace("{review}", RagText.Date(subject.Target.ReviewDate))
-            .Replace("{asOf}", RagText.Date(asOf))
-            .Replace("{updated}", RagText.Date(subject.UpdatedOn));
+            .Replace("{deadline}", Wording.Date(subject.Target.Deadline))
+            .Replace("{review}", Wording.Date(subject.Target.ReviewDate))
+            .Replace("{asOf}", Wording.Date(asOf))
+            .Replace("{updated}", Wording.Date(subject.UpdatedOn));
         return text.ToString();
     }
 

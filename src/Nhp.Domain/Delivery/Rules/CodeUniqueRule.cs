@@ -3,11 +3,7 @@ using Nhp.Rules;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class CodeUniqueRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.CodeUnique,
-    PlanRules.Area,
-    Severity.Error,
-    "Deliverable code repeated",
+internal sealed class CodeUniqueRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.CodeUnique, PlanRules.Area, Severity.Error, "Deliverable code repeated",
     "Checks that no two deliverables share a code. Committee members refer to deliverables by code, and changes between papers are tracked by it, so each code must name one deliverable."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input)

@@ -3,11 +3,7 @@ using Nhp.Rules;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class CommitmentRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.CommitmentRequired,
-    PlanRules.Area,
-    Severity.Error,
-    "Deliverable has no commitment",
+internal sealed class CommitmentRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.CommitmentRequired, PlanRules.Area, Severity.Error, "Deliverable has no commitment",
     "Checks that every deliverable says what will be delivered. Without the commitment the committee cannot tell what its RAG status is judging."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input) =>

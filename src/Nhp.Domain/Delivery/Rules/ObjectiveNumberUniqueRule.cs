@@ -4,11 +4,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class ObjectiveNumberUniqueRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.ObjectiveNumberUnique,
-    PlanRules.Area,
-    Severity.Error,
-    "Objective number repeated",
+internal sealed class ObjectiveNumberUniqueRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.ObjectiveNumberUnique, PlanRules.Area, Severity.Error, "Objective number repeated",
     "Checks that no two objectives share a number. Deliverable codes start with their objective's number, so a repeated number makes it unclear which objective a deliverable serves."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input)

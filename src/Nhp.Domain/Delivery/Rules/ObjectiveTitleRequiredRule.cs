@@ -4,11 +4,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class ObjectiveTitleRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.ObjectiveTitleRequired,
-    PlanRules.Area,
-    Severity.Error,
-    "Objective has no title",
+internal sealed class ObjectiveTitleRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.ObjectiveTitleRequired, PlanRules.Area, Severity.Error, "Objective has no title",
     "Checks that every objective has a title. Without one the paper cannot say what the deliverables under it are for."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input) =>

@@ -8,7 +8,7 @@ internal static class PlanRuleText
 {
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Month(YearMonth month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Month(YearMonth month) => Nhp.Text.Wording.Month(month);
 
     public static IEnumerable<(Deliverable Deliverable, StatusUpdate Update)> Updates(DeliveryPlan plan) =>
         plan.Deliverables.SelectMany(d => d.Updates.Select(u => (d, u)));

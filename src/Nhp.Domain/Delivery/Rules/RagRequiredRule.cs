@@ -4,11 +4,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class RagRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.RagRequired,
-    PlanRules.Area,
-    Severity.Warning,
-    "Status update has no RAG",
+internal sealed class RagRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.RagRequired, PlanRules.Area, Severity.Warning, "Status update has no RAG",
     "Checks that every status update gives a RAG status. An unrated deliverable cannot be counted in the RAG summary, and the committee cannot see whether it is on track."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input) =>

@@ -5,11 +5,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed partial class TargetRecognisedRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.TargetRecognised,
-    PlanRules.Area,
-    Severity.Error,
-    "Target not recognised",
+internal sealed partial class TargetRecognisedRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.TargetRecognised, PlanRules.Area, Severity.Error, "Target not recognised",
     "Checks that every target is a date or another form Nhp understands (31/03/2024, March 2024, End 2024, Ongoing, TBC). An impossible or mistyped date (31/02/2024, March 204) gives no deadline, so the RAG rules cannot judge the deliverable."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input)

@@ -4,11 +4,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class TargetRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.TargetRequired,
-    PlanRules.Area,
-    Severity.Error,
-    "Status update has no target",
+internal sealed class TargetRequiredRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.TargetRequired, PlanRules.Area, Severity.Error, "Status update has no target",
     "Checks that every status update gives a target date (or a word such as Ongoing or TBC). Without a target nobody can tell whether the deliverable is late."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input) =>

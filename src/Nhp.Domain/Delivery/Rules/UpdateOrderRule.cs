@@ -4,11 +4,7 @@ using static Nhp.Delivery.Rules.PlanRuleText;
 
 namespace Nhp.Delivery.Rules;
 
-internal sealed class UpdateOrderRule() : Rule<PlanCheck>(new RuleDescriptor(
-    PlanRules.UpdateOrder,
-    PlanRules.Area,
-    Severity.Error,
-    "Status updates out of order",
+internal sealed class UpdateOrderRule() : Rule<PlanCheck>(new RuleDescriptor(PlanRules.UpdateOrder, PlanRules.Area, Severity.Error, "Status updates out of order",
     "Checks that a deliverable's status updates are one per month, in time order. The latest update is what the paper reports and what changes between papers are measured from, so the order must be right."))
 {
     public override IEnumerable<Finding> Check(PlanCheck input) =>

@@ -7,11 +7,7 @@ using NodaTime;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A calendar year has fewer City-wide business meetings than the model asks for.</summary>
-internal sealed class CityWideBusinessMeetingsRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.CityWideBusinessMeetings,
-    EngagementRules.Area,
-    Severity.Warning,
-    "City-wide business meetings",
+internal sealed class CityWideBusinessMeetingsRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.CityWideBusinessMeetings, EngagementRules.Area, Severity.Warning, "City-wide business meetings",
     "Checks that each calendar year from the model's start year has the model's number of City-wide business meetings booked or held, once the year has begun. These meetings are how businesses across the City are engaged, so a missing one leaves them out."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>Two clusters share a name, or a cluster names a sector that is not configured.</summary>
-internal sealed class ClusterInvalidRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.ClusterInvalid,
-    EngagementRules.Area,
-    Severity.Error,
-    "Cluster name or sector invalid",
+internal sealed class ClusterInvalidRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.ClusterInvalid, EngagementRules.Area, Severity.Error, "Cluster name or sector invalid",
     "Checks that cluster names are present and unique and that each cluster's sector is one of the configured sectors. Meetings and figures are reported by cluster, so each must be named once and placed correctly."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

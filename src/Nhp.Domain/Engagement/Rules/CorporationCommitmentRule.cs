@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>The Corporation cannot meet (or did not meet) its commitment to attend a number of meetings a year.</summary>
-internal sealed class CorporationCommitmentRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.CorporationCommitment,
-    EngagementRules.Area,
-    Severity.Warning,
-    "Corporation attendance commitment",
+internal sealed class CorporationCommitmentRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.CorporationCommitment, EngagementRules.Area, Severity.Warning, "Corporation attendance commitment",
     "Checks that, in each panel year, the meetings the Corporation attended plus those still to come reach its commitment. The Corporation's attendance is a published commitment, so a year that cannot meet it should be reported early."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

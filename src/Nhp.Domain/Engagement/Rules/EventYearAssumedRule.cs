@@ -7,11 +7,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>An event's date was printed without a year, so the year was taken from the rows around it.</summary>
-internal sealed partial class EventYearAssumedRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.EventYearAssumed,
-    EngagementRules.Area,
-    Severity.Info,
-    "Event year assumed",
+internal sealed partial class EventYearAssumedRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.EventYearAssumed, EngagementRules.Area, Severity.Info, "Event year assumed",
     "Notes an event date printed without a year, with the year that was assumed from the rows around it. The assumption should be checked against the source."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

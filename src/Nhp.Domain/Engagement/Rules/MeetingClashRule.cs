@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>Two meetings overlap in time and share a venue, an officer or a cluster.</summary>
-internal sealed class MeetingClashRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.MeetingClash,
-    EngagementRules.Area,
-    Severity.Error,
-    "Meetings clash",
+internal sealed class MeetingClashRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.MeetingClash, EngagementRules.Area, Severity.Error, "Meetings clash",
     "Checks that no two meetings overlap in time while sharing a venue, an officer or a cluster (meetings with no end time last the model's assumed length). A clash means one of the meetings cannot happen as booked."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A cluster panel names no cluster, or a cluster that is not configured.</summary>
-internal sealed class MeetingClusterUnknownRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.MeetingClusterUnknown,
-    EngagementRules.Area,
-    Severity.Error,
-    "Meeting for an unknown cluster",
+internal sealed class MeetingClusterUnknownRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.MeetingClusterUnknown, EngagementRules.Area, Severity.Error, "Meeting for an unknown cluster",
     "Checks that every cluster panel meeting names one of the configured clusters. A meeting with no cluster, or an unknown one, cannot be counted towards any cluster's meetings."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A meeting's values cannot be right: a negative attendance, an end before the start, no venue.</summary>
-internal sealed class MeetingInvalidRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.MeetingInvalid,
-    EngagementRules.Area,
-    Severity.Error,
-    "Meeting values impossible",
+internal sealed class MeetingInvalidRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.MeetingInvalid, EngagementRules.Area, Severity.Error, "Meeting values impossible",
     "Checks that a meeting has a venue, ends after it starts, and does not record a negative number of attendees. Such values are typing errors and would make the schedule and attendance figures wrong."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -10,11 +10,7 @@ namespace Nhp.Engagement.Rules;
 /// A meeting starts at a local time that does not exist in Europe/London (skipped when the clocks go forward) or that
 /// happens twice (when they go back), so a calendar cannot place it for certain.
 /// </summary>
-internal sealed class MeetingTimeInvalidRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.MeetingTimeInvalid,
-    EngagementRules.Area,
-    Severity.Error,
-    "Meeting time skipped or repeated",
+internal sealed class MeetingTimeInvalidRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.MeetingTimeInvalid, EngagementRules.Area, Severity.Error, "Meeting time skipped or repeated",
     "Checks that every meeting starts at a local time that happens exactly once in Europe/London, not in the hour skipped or repeated when the clocks change. Otherwise a calendar cannot place the meeting for certain and people may turn up at the wrong time."))
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];

@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A metric value names no metric a–j, has nothing in it, or repeats another for the same period.</summary>
-internal sealed class MetricValueInvalidRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.MetricValueInvalid,
-    EngagementRules.Area,
-    Severity.Error,
-    "Metric value invalid",
+internal sealed class MetricValueInvalidRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.MetricValueInvalid, EngagementRules.Area, Severity.Error, "Metric value invalid",
     "Checks that every metric value is for one of the metrics a–j, holds a figure (or text, for a breakdown), is not negative, and is the only one for its metric and period. A wrong or repeated value would misreport the engagement metrics."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A ward is listed in more than one cluster (or twice in one).</summary>
-internal sealed class WardInTwoClustersRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.WardInTwoClusters,
-    EngagementRules.Area,
-    Severity.Error,
-    "Ward in two clusters",
+internal sealed class WardInTwoClustersRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.WardInTwoClusters, EngagementRules.Area, Severity.Error, "Ward in two clusters",
     "Checks that each ward belongs to at most one cluster. A ward in two clusters would be counted twice and its residents would not know which panel is theirs."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

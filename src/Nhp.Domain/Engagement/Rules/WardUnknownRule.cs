@@ -6,11 +6,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A cluster's ward list names a ward that is not in the configured ward list.</summary>
-internal sealed class WardUnknownRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.WardUnknown,
-    EngagementRules.Area,
-    Severity.Error,
-    "Ward not configured",
+internal sealed class WardUnknownRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.WardUnknown, EngagementRules.Area, Severity.Error, "Ward not configured",
     "Checks that every ward a cluster lists is one of the configured wards. A misspelt or unknown ward would leave its residents out of the cluster's panel and its figures."))
 {
     public override IEnumerable<Finding> Check(EngagementData data)

@@ -5,11 +5,7 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A "you said, we did" item's status and dates disagree.</summary>
-internal sealed class YouSaidWeDidInconsistentRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.YouSaidWeDidInconsistent,
-    EngagementRules.Area,
-    Severity.Warning,
-    "\"You said, we did\" inconsistent",
+internal sealed class YouSaidWeDidInconsistentRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.YouSaidWeDidInconsistent, EngagementRules.Area, Severity.Warning, "\"You said, we did\" inconsistent",
     "Checks that a closed \"you said, we did\" item has a closing date and says what was done, that an open one has no closing date, and that none closes before the meeting that raised it. Inconsistent items make the record of what was done unreliable."))
 {
     public override IEnumerable<Finding> Check(EngagementData data) =>

@@ -5,16 +5,12 @@ using static Nhp.Engagement.Rules.EngagementRuleText;
 namespace Nhp.Engagement.Rules;
 
 /// <summary>A "you said, we did" item is still open after its due date.</summary>
-internal sealed class YouSaidWeDidOverdueRule() : Rule<EngagementData>(new RuleDescriptor(
-    EngagementRules.YouSaidWeDidOverdue,
-    EngagementRules.Area,
-    Severity.Warning,
-    "\"You said, we did\" overdue",
+internal sealed class YouSaidWeDidOverdueRule() : Rule<EngagementData>(new RuleDescriptor(EngagementRules.YouSaidWeDidOverdue, EngagementRules.Area, Severity.Warning, "\"You said, we did\" overdue",
     "Checks that no \"you said, we did\" item is still open after its due date. These items are the police's answers to residents, and an overdue one is a promise not kept."))
 {
     public override IEnumerable<Finding> Check(EngagementData data) =>
         from x in YouSaidWeDidItems(data)
-        where x.Item.Status == ActionStatus.Open && x.Item.Due is { } due && due < data.AsOf
+        where x.Item.IsOverdue(data.AsOf)
         select Found(
             x.Meeting.Label(),
             x.Field,

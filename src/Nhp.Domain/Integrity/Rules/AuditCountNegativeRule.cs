@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class AuditCountNegativeRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.AuditCountNegative,
-    CdiRules.Area,
-    Severity.Error,
-    "Audit count negative",
+internal sealed class AuditCountNegativeRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.AuditCountNegative, CdiRules.Area, Severity.Error, "Audit count negative",
     "Checks that no category's count of crimes disclosed or recorded is negative. A negative count is a typing error, and any compliance rate made from it is meaningless."))
 {
     public override IEnumerable<Finding> Check(CdiReview input)

@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class AuditPublishedRateDiffersRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.AuditPublishedRateDiffers,
-    CdiRules.Area,
-    Severity.Warning,
-    "Printed compliance rate differs",
+internal sealed class AuditPublishedRateDiffersRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.AuditPublishedRateDiffers, CdiRules.Area, Severity.Warning, "Printed compliance rate differs",
     "Checks that a compliance rate printed in the paper matches recorded over disclosed, to one decimal place. A difference means either the counts or the printed rate are wrong."))
 {
     public override IEnumerable<Finding> Check(CdiReview input)

@@ -41,6 +41,10 @@ internal static class CdiRuleText
     /// <summary>Whether a percentage is given and outside 0 to 100.</summary>
     public static bool OutOfRange(decimal? percent) => percent is < 0m or > 100m;
 
+    /// <summary>The sentence for a percentage outside 0 to 100: "{what}: 104% is not a percentage from 0 to 100."</summary>
+    public static string OutOfRangeMessage(string what, decimal? percent) =>
+        string.Create(CultureInfo.InvariantCulture, $"{what}: {percent}% is not a percentage from 0 to 100.");
+
     public static string Subject(Recommendation recommendation) =>
         "recommendation " + recommendation.Number.ToString(CultureInfo.InvariantCulture);
 

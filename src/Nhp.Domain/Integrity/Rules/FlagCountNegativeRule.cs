@@ -4,11 +4,7 @@ using Nhp.Rules;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class FlagCountNegativeRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.FlagCountNegative,
-    CdiRules.Area,
-    Severity.Error,
-    "Flag count negative",
+internal sealed class FlagCountNegativeRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.FlagCountNegative, CdiRules.Area, Severity.Error, "Flag count negative",
     "Checks that no count in the flagging audit (required and added, wrongly added, missed) is negative. A negative count is a typing error and spoils the flagging rates."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

@@ -4,11 +4,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class FlagRepeatedRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.FlagRepeated,
-    CdiRules.Area,
-    Severity.Error,
-    "Flag repeated",
+internal sealed class FlagRepeatedRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.FlagRepeated, CdiRules.Area, Severity.Error, "Flag repeated",
     "Checks that each crime flag has one row in the flagging audit. A repeated flag would be counted twice."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

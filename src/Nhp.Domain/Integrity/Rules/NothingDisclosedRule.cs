@@ -4,11 +4,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class NothingDisclosedRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.NothingDisclosed,
-    CdiRules.Area,
-    Severity.Error,
-    "Nothing disclosed",
+internal sealed class NothingDisclosedRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.NothingDisclosed, CdiRules.Area, Severity.Error, "Nothing disclosed",
     "Checks that every category audited some crimes. With none disclosed there is no compliance rate to report, so the row is empty or misread."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

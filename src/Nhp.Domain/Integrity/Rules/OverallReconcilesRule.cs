@@ -4,11 +4,7 @@ using Nhp.Rules;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class OverallReconcilesRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.OverallReconciles,
-    CdiRules.Area,
-    Severity.Warning,
-    "Overall figure does not reconcile",
+internal sealed class OverallReconcilesRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.OverallReconciles, CdiRules.Area, Severity.Warning, "Overall figure does not reconcile",
     "Checks whether a separately stated overall figure equals the sum of the categories. When it does not, the paper should say how the two relate (overlapping samples, different audits), or the committee may read one as a mistake."))
 {
     public override IEnumerable<Finding> Check(CdiReview input)

@@ -4,11 +4,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class PeriodEmptyRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.PeriodEmpty,
-    CdiRules.Area,
-    Severity.Error,
-    "Period empty",
+internal sealed class PeriodEmptyRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.PeriodEmpty, CdiRules.Area, Severity.Error, "Period empty",
     "Checks that every sampling period, timeliness row and flagging audit names the period it covers. Compliance rates mean little to a committee unless it knows when the sample was taken."))
 {
     public override IEnumerable<Finding> Check(CdiReview input)

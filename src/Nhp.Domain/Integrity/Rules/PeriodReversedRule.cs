@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class PeriodReversedRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.PeriodReversed,
-    CdiRules.Area,
-    Severity.Error,
-    "Period ends before it starts",
+internal sealed class PeriodReversedRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.PeriodReversed, CdiRules.Area, Severity.Error, "Period ends before it starts",
     "Checks that a sampling period with dates does not end before it starts. Such a period covers no days, so the dates were mistyped or swapped."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class RecommendationNumberInvalidRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.RecommendationNumberInvalid,
-    CdiRules.Area,
-    Severity.Error,
-    "Recommendation number invalid",
+internal sealed class RecommendationNumberInvalidRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.RecommendationNumberInvalid, CdiRules.Area, Severity.Error, "Recommendation number invalid",
     "Checks that every recommendation has a positive whole number. Recommendations are followed up by number, so each needs a proper one."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

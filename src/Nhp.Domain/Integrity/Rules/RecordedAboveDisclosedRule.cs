@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class RecordedAboveDisclosedRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.RecordedAboveDisclosed,
-    CdiRules.Area,
-    Severity.Error,
-    "Recorded above disclosed",
+internal sealed class RecordedAboveDisclosedRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.RecordedAboveDisclosed, CdiRules.Area, Severity.Error, "Recorded above disclosed",
     "Checks that no category records more crimes than were disclosed. Recorded crimes are a subset of those disclosed, so more recorded usually means the two columns were swapped."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

@@ -4,11 +4,7 @@ using Nhp.Rules;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class TimelinessCountInvalidRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.TimelinessCountInvalid,
-    CdiRules.Area,
-    Severity.Error,
-    "Timeliness counts impossible",
+internal sealed class TimelinessCountInvalidRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.TimelinessCountInvalid, CdiRules.Area, Severity.Error, "Timeliness counts impossible",
     "Checks that timeliness counts, when given, are both present, not negative, cover at least one crime, and have no more recorded in time than in all. Otherwise the share recorded within 24 hours cannot be worked out."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

@@ -3,11 +3,7 @@ using Nhp.Rules;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class TimelinessNoFigureRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.TimelinessNoFigure,
-    CdiRules.Area,
-    Severity.Error,
-    "Timeliness has no figure",
+internal sealed class TimelinessNoFigureRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.TimelinessNoFigure, CdiRules.Area, Severity.Error, "Timeliness has no figure",
     "Checks that every timeliness period gives counts or a percentage. A period with neither has nothing to report."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

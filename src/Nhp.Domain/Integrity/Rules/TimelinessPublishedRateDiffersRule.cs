@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class TimelinessPublishedRateDiffersRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.TimelinessPublishedRateDiffers,
-    CdiRules.Area,
-    Severity.Warning,
-    "Printed timeliness rate differs",
+internal sealed class TimelinessPublishedRateDiffersRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.TimelinessPublishedRateDiffers, CdiRules.Area, Severity.Warning, "Printed timeliness rate differs",
     "Checks that a timeliness percentage printed in the paper matches the counts, to one decimal place. A difference means either the counts or the printed rate are wrong."))
 {
     public override IEnumerable<Finding> Check(CdiReview input)

@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class TimescaleMissingRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.TimescaleMissing,
-    CdiRules.Area,
-    Severity.Warning,
-    "Recommendation has no timescale",
+internal sealed class TimescaleMissingRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.TimescaleMissing, CdiRules.Area, Severity.Warning, "Recommendation has no timescale",
     "Checks that every recommendation has a timescale. Without one the committee cannot tell when it should be done."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

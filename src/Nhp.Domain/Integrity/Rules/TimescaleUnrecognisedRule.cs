@@ -5,11 +5,7 @@ using static Nhp.Integrity.Rules.CdiRuleText;
 
 namespace Nhp.Integrity.Rules;
 
-internal sealed class TimescaleUnrecognisedRule() : Rule<CdiReview>(new RuleDescriptor(
-    CdiRules.TimescaleUnrecognised,
-    CdiRules.Area,
-    Severity.Warning,
-    "Recommendation timescale not recognised",
+internal sealed class TimescaleUnrecognisedRule() : Rule<CdiReview>(new RuleDescriptor(CdiRules.TimescaleUnrecognised, CdiRules.Area, Severity.Warning, "Recommendation timescale not recognised",
     "Checks that every recommendation's timescale is a date Nhp can read. An unreadable timescale (a mistyped year, say) is kept as written but gives no deadline, so progress cannot be judged against it."))
 {
     public override IEnumerable<Finding> Check(CdiReview input) =>

@@ -4,12 +4,7 @@ using NodaTime;
 
 namespace Nhp.Rag.Rules;
 
-internal sealed class ReviewDueRule() : RagRule(
-    new RuleDescriptor(
-        RagRules.ReviewDueId,
-        RagRules.Area,
-        Severity.Info,
-        "Review due",
+internal sealed class ReviewDueRule() : RagRule(new RuleDescriptor(RagRules.ReviewDueId, RagRules.Area, Severity.Info, "Review due",
         "Notes a deliverable whose target has a review date (Complete Review 31/03/2024) that has passed. The committee should hear the review's outcome."),
     "deliverable {code} has target '{target}' and its review date of {review} has passed; the review's outcome should be reported.",
     null)
