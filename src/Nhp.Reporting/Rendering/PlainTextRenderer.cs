@@ -103,7 +103,9 @@ public sealed class PlainTextRenderer : DocumentRenderer
         }
     }
 
-    private static void Table(StringBuilder text, Table t)
+    // Columns keep their natural width when the table fits in Width; otherwise the widest text columns narrow (never
+    // below MinimumColumn) and their cells wrap onto more lines, so a terminal shows every word.
+    private void Table(StringBuilder text, Table t)
     {
         if (t.Caption is not null)
         {
@@ -113,37 +115,96 @@ public sealed class PlainTextRenderer : DocumentRenderer
         var rows = t.Rows.Select(r => r.Cells.Select(c => Flat(Inlines(c.Content))).ToArray()).ToList();
         var totals = t.Totals?.Cells.Select(c => Flat(Inlines(c.Content))).ToArray();
         var headers = t.Columns.Select(c => c.Header).ToArray();
-        var widths = headers.Select((h, i) => rows.Append(totals ?? []).Where(r => r.Length > i).Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-        Line(text, t, headers, widths);
-        text.AppendJoin("  ", widths.Select(w => new string('-', w))).Append('\n');
+        var widths = Fit(t, headers.Select((h, i) => rows.Concat(totals is null ? [] : [totals]).Select(r => r[i].Length).Append(h.Length).Max()).ToArray());
+        var rule = string.Join("  ", widths.Select(w => new string('-', w))) + "\n";
+        Row(text, t, headers, widths);
+        text.Append(rule);
         foreach (var row in rows)
         {
-            Line(text, t, row, widths);
+            Row(text, t, row, widths);
         }
 
         if (totals is not null)
         {
-            text.AppendJoin("  ", widths.Select(w => new string('-', w))).Append('\n');
-            Line(text, t, totals, widths);
+            text.Append(rule);
+            Row(text, t, totals, widths);
         }
 
         text.Append('\n');
     }
 
-    private static void Line(StringBuilder text, Table t, string[] cells, int[] widths)
+    private int[] Fit(Table t, int[] widths)
     {
-        var line = new StringBuilder();
-        for (var i = 0; i < cells.Length; i++)
+        const int MinimumColumn = 12;
+        var available = Width - (2 * (widths.Length - 1));
+        while (widths.Sum() > available)
         {
-            if (i > 0)
+            var widest = Enumerable.Range(0, widths.Length)
+                .Where(i => t.Columns[i].Alignment == ColumnAlignment.Text && widths[i] > MinimumColumn)
+                .OrderByDescending(i => widths[i]).ThenBy(i => i)
+                .FirstOrDefault(-1);
+            if (widest < 0)
             {
-                line.Append("  ");
+                break;
             }
 
-            line.Append(t.Columns[i].Alignment == ColumnAlignment.Numeric ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
+            widths[widest]--;
         }
 
-        text.Append(line.ToString().TrimEnd()).Append('\n');
+        return widths;
+    }
+
+    private static void Row(StringBuilder text, Table t, string[] cells, int[] widths)
+    {
+        var wrapped = cells.Select((c, i) => WrapCell(c, widths[i])).ToArray();
+        for (var lineIndex = 0; lineIndex < wrapped.Max(w => w.Count); lineIndex++)
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append("  ");
+                }
+
+                var part = lineIndex < wrapped[i].Count ? wrapped[i][lineIndex] : string.Empty;
+                line.Append(t.Columns[i].Alignment == ColumnAlignment.Numeric ? part.PadLeft(widths[i]) : part.PadRight(widths[i]));
+            }
+
+            text.Append(line.ToString().TrimEnd()).Append('\n');
+        }
+    }
+
+    private static List<string> WrapCell(string cell, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > width)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+
+            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(rest);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
     }
 
     private void Findings(StringBuilder text, FindingList f)

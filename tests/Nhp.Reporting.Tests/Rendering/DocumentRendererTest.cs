@@ -93,4 +93,16 @@ public sealed class DocumentRendererTest
         var markdown = MarkdownRenderer.Default.Render(new DocumentBuilder("t").Paragraph(text).Build());
         Assert.Equal("# t\n\n" + expected + "\n", markdown);
     }
+
+    [Fact]
+    public void Plain_text_wraps_long_text_cells_so_that_the_table_fits_its_width()
+    {
+        var words = string.Join(" ", Enumerable.Repeat("commitment", 12));
+        var document = new DocumentBuilder("t").Table([new TableColumn("Code"), new TableColumn("Commitment")], [TableRow.Of("1.1", words)]).Build();
+        var text = new PlainTextRenderer(width: 40).Render(document);
+        var tableLines = text.Split('\n').Skip(3).Where(l => l.Length > 0).ToArray();
+        Assert.All(tableLines, l => Assert.True(l.Length <= 40, l));
+        Assert.Equal(12, string.Concat(tableLines.Skip(2)).Split("commitment").Length - 1);
+        Assert.StartsWith("1.1   commitment commitment", tableLines[2], StringComparison.Ordinal);
+    }
 }
