@@ -65,11 +65,8 @@ public static class PlanJson
     /// <param name="options">Import settings: <see cref="PlanImportOptions.Title"/> replaces the stored title; the others do not apply. Null for the defaults.</param>
     /// <returns>The plan (none when it could not be read) and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllBytes(path), path, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null) =>
+        Read(File.ReadAllBytes(path), path, options);
 
     /// <summary>Reads a stored plan from UTF-8 JSON.</summary>
     /// <param name="stream">The JSON; read to the end, left open.</param>

@@ -36,12 +36,7 @@ public static class PoliceUkCrimeReader
     /// <param name="source">The file name, for findings and for the month when the rows give none; may be null.</param>
     /// <returns>The counts and the findings.</returns>
     /// <exception cref="NhpInputException">The header lacks <c>Month</c> or <c>Crime type</c>, the input is empty, or the CSV is broken.</exception>
-    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source);
-    }
+    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null) => ImportInput.FromStream(stream, source, Read);
 
     /// <summary>Reads one file's text.</summary>
     /// <param name="reader">The CSV text.</param>
