@@ -31,7 +31,6 @@ namespace Nhp.Delivery;
 /// latest update only).
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanCsv
 {
     /// <summary>The column headings, in the order the export writes them.</summary>

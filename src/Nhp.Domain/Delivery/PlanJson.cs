@@ -23,7 +23,6 @@ namespace Nhp.Delivery;
 /// (<see cref="PlanImportRules.FormatMissing"/>). A plan value that cannot be read gives a result with no value and
 /// an error finding (<see cref="PlanImportRules.PlanInvalid"/>) naming the line and JSON path.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class PlanJson
 {
     /// <summary>The value of <c>format</c> in a stored plan.</summary>

@@ -48,7 +48,6 @@ namespace Nhp.Delivery;
 /// the start of 3.10's). The move is reported as a warning.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanText
 {
     private static readonly string[] NumberWords =

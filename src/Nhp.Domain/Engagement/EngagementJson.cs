@@ -30,7 +30,6 @@ namespace Nhp.Engagement;
 /// <see cref="NhpInputException"/>; a file without <c>format</c> (written by an earlier Nhp) is read as version 1.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class EngagementJson
 {
     /// <summary>The value of <c>format</c> in an engagement file.</summary>

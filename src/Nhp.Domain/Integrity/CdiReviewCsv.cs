@@ -36,7 +36,6 @@ namespace Nhp.Integrity;
 /// with their line, for <see cref="CdiReview.Check"/> to report.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class CdiReviewCsv
 {
     private static readonly string[] Kinds = ["title", "sample", "overall", "category", "timeliness", "flags", "flag", "equality", "recommendation", "policy"];

@@ -14,7 +14,6 @@ namespace Nhp.PoliceUk;
 /// (<see cref="PoliceUkImportRules.MalformedRow"/>) with its file and line. A month is present when any row of it was
 /// read or a file named for it (<c>2023-10-…csv</c>) was read. Thread-safe; the counts are immutable.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class PoliceUkCrimeReader
 {
     private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
