@@ -9,6 +9,8 @@ internal static class EmbeddedResources
 
     public const string CrimeDataIntegrityJanuary2024 = "crime-data-integrity-2024-01.csv";
 
+    public const string PolicingPlanMeasures2023To24 = "policing-plan-measures-2023-24.tsv";
+
     public const string PoliceUkMonthlyGroups = "policeuk-city-of-london-monthly-groups.csv";
 
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";

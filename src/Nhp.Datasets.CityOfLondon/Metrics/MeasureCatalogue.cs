@@ -13,11 +13,7 @@ namespace Nhp.Datasets.CityOfLondon;
 /// </summary>
 public static class MeasureCatalogue
 {
-    private const string SafePriority = "Keep those who live, work and visit the City safe and feeling safe";
-    private const string CyberPriority = "Protect the UK from the threat of economic and cybercrime";
-    private const string VictimPriority = "Put the victim at the heart of everything we do";
     private const string EngagementPlan = "Community Engagement Strategic Plan";
-    private const string Crime = "City of London Police crime records (Home Office Counting Rules)";
 
     private static readonly Lazy<IReadOnlyList<MeasureSeries>> PolicingPlanLazy = new(BuildPolicingPlan);
 
@@ -94,85 +90,30 @@ public static class MeasureCatalogue
             EngagementPlan,
             "City of London Police engagement records");
 
-    private static IReadOnlyList<MeasureSeries> BuildPolicingPlan() =>
-    [
-        Series(
-            new MeasureDefinition(
-                "neighbourhood-crime", "Reduce Neighbourhood Crime", "Neighbourhood crime",
-                "Neighbourhood crime as defined nationally.",
-                "Recorded crimes of the types burglary residential, robbery personal, vehicle crime and theft from the person, counted per quarter.",
-                MeasureUnit.Count, DirectionOfGood.Lower, MeasureFrequency.Quarterly, SafePriority, Crime),
-            "413", "428", "371", "409"),
-        Series(
-            new MeasureDefinition(
-                "violent-crime", "Reduce Violent Crime", "Violent crime",
-                "Recorded violent crime, including violence without injury, violence with injury and rape.",
-                "Recorded violence against the person and sexual offences, counted per quarter.",
-                MeasureUnit.Count, DirectionOfGood.Lower, MeasureFrequency.Quarterly, SafePriority, Crime),
-            "357", "353", "368", "447"),
-        Series(
-            new MeasureDefinition(
-                "vawg", "Reduce Violence Against Women and Girls (VAWG)", "Violence against women and girls",
-                "Recorded crimes of violence against women and girls, including rape and other sexual offences.",
-                "Recorded VAWG-flagged crimes, counted per quarter.",
-                MeasureUnit.Count, DirectionOfGood.Lower, MeasureFrequency.Quarterly, SafePriority, Crime),
-            "148", "148", "152", "159"),
-        Series(
-            new MeasureDefinition(
-                "positive-outcome-rate", "City of London Police positive outcome rate remains above the national average", "The positive outcome rate",
-                "The share of recorded crime that received a positive outcome: Home Office Counting Rules outcome codes 1-4 and 6-8 (charge/summons, out of court disposals, taken into consideration).",
-                "Positive outcomes recorded in the period divided by crimes recorded in the period, as a percentage.",
-                MeasureUnit.Percentage, DirectionOfGood.Higher, MeasureFrequency.Quarterly, SafePriority, Crime,
-                Benchmark: 11.3m, BenchmarkText: "national positive outcome rate for published data to April 2023"),
-            "17%", "18%", "21%", "21%"),
-        Series(
-            new MeasureDefinition(
-                "positive-outcome-volume", "City of London Police positive outcome volume", "The number of positive outcomes",
-                "Positive outcomes recorded: Home Office Counting Rules outcome codes 1-4 and 6-8.",
-                "Positive outcomes recorded in the period.",
-                MeasureUnit.Count, DirectionOfGood.Higher, MeasureFrequency.Quarterly, SafePriority, Crime),
-            "1323", "1413", "1586", "1816"),
-        Series(
-            new MeasureDefinition(
-                "asb", "Reduce Anti-social Behaviour (ASB) incidents", "Anti-social behaviour",
-                "Anti-social behaviour incidents reported to City of London Police.",
-                "ASB incidents recorded, counted per quarter.",
-                MeasureUnit.Count, DirectionOfGood.Lower, MeasureFrequency.Quarterly, SafePriority, "City of London Police incident records"),
-            "269", "263", "295", "295"),
-        Series(
-            new MeasureDefinition(
-                "fraud-judicial-outcomes", "Increase the number of positive outcomes recorded in relation to fraud nationally", "National fraud judicial outcomes",
-                "Judicial outcomes recorded by forces nationally for fraud disseminated by the National Fraud Intelligence Bureau.",
-                "Judicial outcomes reported in the period; outcomes can relate to disseminations from any time.",
-                MeasureUnit.Count, DirectionOfGood.Higher, MeasureFrequency.Quarterly, CyberPriority, "National Fraud Intelligence Bureau"),
-            "1,101", "1,562", "1,614", "1,196"),
-        Series(
-            new MeasureDefinition(
-                "ecca-delegates", "Law enforcement capabilities to tackle economic and cybercrime developed through training & accreditation", "Economic and Cyber Crime Academy delegate numbers",
-                "Delegates trained by the Economic and Cyber Crime Academy (ECCA).",
-                "Delegates attending ECCA courses in the period.",
-                MeasureUnit.Count, DirectionOfGood.Higher, MeasureFrequency.Quarterly, CyberPriority, "Economic and Cyber Crime Academy"),
-            "545", "272", "129", "207"),
-        Series(
-            new MeasureDefinition(
-                "action-fraud-telephone-satisfaction", "To maintain the percentage of survey respondents who are satisfied with the Action Fraud reporting service (telephone)", "Action Fraud telephone satisfaction",
-                "Survey respondents satisfied with the Action Fraud contact centre voice channel.",
-                "Satisfied respondents divided by respondents, as a percentage.",
-                MeasureUnit.Percentage, DirectionOfGood.Higher, MeasureFrequency.Quarterly, VictimPriority, "Action Fraud satisfaction survey",
-                Target: 95m),
-            "95%", "95.5%", "96%", "96%"),
-        Series(
-            new MeasureDefinition(
-                "action-fraud-online-satisfaction", "To maintain the percentage of survey respondents who are satisfied with the Action Fraud reporting service (online)", "Action Fraud online satisfaction",
-                "Survey respondents satisfied with the Action Fraud online reporting tool.",
-                "Satisfied respondents divided by respondents, as a percentage.",
-                MeasureUnit.Percentage, DirectionOfGood.Higher, MeasureFrequency.Quarterly, VictimPriority, "Action Fraud satisfaction survey",
-                Target: 85m),
-            "81%", "82%", "83%", "86%"),
-    ];
+    // One row a measure (see Resources/README.md): the definition's fields, then the four quarters as printed.
+    private static IReadOnlyList<MeasureSeries> BuildPolicingPlan()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanMeasures2023To24);
+        _ = reader.ReadLine();
+        var series = new List<MeasureSeries>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var cells = line.Split('\t');
+            var measure = new MeasureDefinition(
+                cells[0], cells[1], cells[2], cells[3], cells[4],
+                Enum.Parse<MeasureUnit>(cells[5]), Enum.Parse<DirectionOfGood>(cells[6]), MeasureFrequency.Quarterly, cells[7], cells[8],
+                Target: Optional(cells[9]), Benchmark: Optional(cells[10]), BenchmarkText: cells[11].Length > 0 ? cells[11] : null);
+            series.Add(Series(measure, cells[12..]));
+        }
+
+        return [.. series];
+    }
 
     private static MeasureSeries Series(MeasureDefinition measure, params string[] printed) =>
         new(measure, printed.Select((text, i) => new QuarterlyObservation(PolicingPlanQuarters[i], ParsePrinted(text), text)));
+
+    private static decimal? Optional(string text) =>
+        text.Length > 0 ? decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
 
     private static decimal ParsePrinted(string text) =>
         decimal.Parse(text.TrimEnd('%').Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);

@@ -31,7 +31,6 @@ namespace Nhp.Delivery;
 /// latest update only).
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanCsv
 {
     /// <summary>The column headings, in the order the export writes them.</summary>
@@ -70,12 +69,8 @@ public static partial class PlanCsv
     /// <param name="options">Import settings (title, as-of month when the heading has none); null for the defaults.</param>
     /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty or malformed CSV, lacks a column, has no data rows, or states no as-of month.</exception>
-    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        return Read(reader, path, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null) =>
+        ImportInput.FromPath(path, (reader, source) => Read(reader, source, options));
 
     /// <summary>Imports a plan from CSV as a stream (UTF-8).</summary>
     /// <param name="stream">The CSV; read to the end, left open.</param>
@@ -83,12 +78,8 @@ public static partial class PlanCsv
     /// <param name="options">Import settings (title, as-of month when the heading has none); null for the defaults.</param>
     /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty or malformed CSV, lacks a column, has no data rows, or states no as-of month.</exception>
-    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null) =>
+        ImportInput.FromStream(stream, source, (reader, name) => Read(reader, name, options));
 
     /// <summary>Imports a plan from CSV text.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -149,12 +140,7 @@ public static partial class PlanCsv
                 continue;
             }
 
-            var ragText = Field("rag");
-            if (!RagKey.TryParse(ragText, out var rag))
-            {
-                diagnostics.Add(PlanImportRules.RagUnknownRule.Finding(code.ToString(), "rag",
-                    $"The RAG status of {code}, '{ragText}', is not one of the plan's key (GREEN, AMBER, RED, or an empty cell for not rated); it was imported as not rated.", at));
-            }
+            var rag = ImportedDeliverable.Rag(Field("rag"), code, at, diagnostics);
 
             if (asOf is null)
             {
@@ -163,13 +149,7 @@ public static partial class PlanCsv
                     new SourceLocation(source, header.Line), "summary", ["summary (January 2024)"]);
             }
 
-            var deliverable = new Deliverable
-            {
-                Location = at,
-                Code = code,
-                Commitment = Field("commitment"),
-                Updates = [new StatusUpdate { AsOf = asOf.Value, Summary = Field("summary"), Rag = rag, Target = Target.Parse(Field("target")) }],
-            };
+            var deliverable = ImportedDeliverable.Create(at, code, Field("commitment"), asOf.Value, Field("summary"), rag, Field("target"));
             rows.Add((deliverable, Field("objective").Trim(), record.Line));
         }
 

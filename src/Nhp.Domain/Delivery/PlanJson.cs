@@ -23,7 +23,6 @@ namespace Nhp.Delivery;
 /// (<see cref="PlanImportRules.FormatMissing"/>). A plan value that cannot be read gives a result with no value and
 /// an error finding (<see cref="PlanImportRules.PlanInvalid"/>) naming the line and JSON path.
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class PlanJson
 {
     /// <summary>The value of <c>format</c> in a stored plan.</summary>
@@ -65,11 +64,8 @@ public static class PlanJson
     /// <param name="options">Import settings: <see cref="PlanImportOptions.Title"/> replaces the stored title; the others do not apply. Null for the defaults.</param>
     /// <returns>The plan (none when it could not be read) and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllBytes(path), path, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null) =>
+        Read(File.ReadAllBytes(path), path, options);
 
     /// <summary>Reads a stored plan from UTF-8 JSON.</summary>
     /// <param name="stream">The JSON; read to the end, left open.</param>

@@ -49,7 +49,6 @@ namespace Nhp.Delivery;
 /// the start of 3.10's). The move is reported as a warning.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static partial class PlanText
 {
     private static readonly string[] NumberWords =
@@ -62,12 +61,8 @@ public static partial class PlanText
     /// <param name="options">Import settings; null for the defaults.</param>
     /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, has no deliverable rows, or states no as-of period.</exception>
-    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        return Read(reader, path, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null) =>
+        ImportInput.FromPath(path, (reader, source) => Read(reader, source, options));
 
     /// <summary>Imports a plan from its text export as a stream (UTF-8, or UTF-16 with a byte order mark).</summary>
     /// <param name="stream">The text; read to the end, left open.</param>
@@ -75,12 +70,8 @@ public static partial class PlanText
     /// <param name="options">Import settings; null for the defaults.</param>
     /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, has no deliverable rows, or states no as-of period.</exception>
-    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source, options);
-    }
+    public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null) =>
+        ImportInput.FromStream(stream, source, (reader, name) => Read(reader, name, options));
 
     /// <summary>Imports a plan from its text export.</summary>
     /// <param name="reader">The text.</param>
@@ -430,20 +421,8 @@ public static partial class PlanText
 
         private Deliverable ToDeliverable(RowData row, YearMonth asOf)
         {
-            var rag = RagStatus.NotRated;
-            if (!RagKey.TryParse(row.RagText, out rag))
-            {
-                Add(PlanImportRules.RagUnknownRule, row.Code.ToString(), "rag",
-                    $"The RAG status of {row.Code}, '{row.RagText}', is not one of the plan's key (GREEN, AMBER, RED, or an empty cell for not rated); it was imported as not rated.", row.RagLine);
-            }
-
-            return new Deliverable
-            {
-                Location = At(row.Line),
-                Code = row.Code,
-                Commitment = row.Commitment,
-                Updates = [new StatusUpdate { AsOf = asOf, Summary = row.Summary, Rag = rag, Target = Target.Parse(row.TargetText) }],
-            };
+            var rag = ImportedDeliverable.Rag(row.RagText, row.Code, At(row.RagLine), diagnostics);
+            return ImportedDeliverable.Create(At(row.Line), row.Code, row.Commitment, asOf, row.Summary, rag, row.TargetText);
         }
 
         private string ObjectiveTitle(int number, List<RowData> rows, PlanImportOptions options)

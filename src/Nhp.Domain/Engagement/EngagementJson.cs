@@ -30,7 +30,6 @@ namespace Nhp.Engagement;
 /// <see cref="NhpInputException"/>; a file without <c>format</c> (written by an earlier Nhp) is read as version 1.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class EngagementJson
 {
     /// <summary>The value of <c>format</c> in an engagement file.</summary>
@@ -45,11 +44,7 @@ public static class EngagementJson
     /// <param name="path">The file; its name is the source of findings.</param>
     /// <returns>The data (none when it could not be built) and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<EngagementData> Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return Read(File.ReadAllBytes(path), path);
-    }
+    public static ImportResult<EngagementData> Read(string path) => Read(File.ReadAllBytes(path), path);
 
     /// <summary>Reads engagement data from UTF-8 JSON.</summary>
     /// <param name="stream">The JSON; read to the end, left open.</param>

@@ -36,7 +36,6 @@ namespace Nhp.Integrity;
 /// with their line, for <see cref="CdiReview.Check"/> to report.
 /// </para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class CdiReviewCsv
 {
     private static readonly string[] Kinds = ["title", "sample", "overall", "category", "timeliness", "flags", "flag", "equality", "recommendation", "policy"];
@@ -45,24 +44,14 @@ public static class CdiReviewCsv
     /// <param name="path">The file; its name is the source of findings.</param>
     /// <returns>The review (none when it has no title), each item with its <see cref="SourceLocation"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty or not CSV (an unclosed quote).</exception>
-    public static ImportResult<CdiReview> Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path);
-        return Read(reader, path);
-    }
+    public static ImportResult<CdiReview> Read(string path) => ImportInput.FromPath(path, Read);
 
     /// <summary>Reads a review from a stream (UTF-8). See the type's remarks for the format.</summary>
     /// <param name="stream">The CSV; read to the end, left open.</param>
     /// <param name="source">The input's name for findings, e.g. the file name; may be null.</param>
     /// <returns>The review (none when it has no title), each item with its <see cref="SourceLocation"/>, and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty or not CSV (an unclosed quote).</exception>
-    public static ImportResult<CdiReview> Read(Stream stream, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source);
-    }
+    public static ImportResult<CdiReview> Read(Stream stream, string? source = null) => ImportInput.FromStream(stream, source, Read);
 
     /// <summary>Reads a review. See the type's remarks for the format.</summary>
     /// <param name="reader">The CSV text.</param>

@@ -14,7 +14,6 @@ namespace Nhp.PoliceUk;
 /// (<see cref="PoliceUkImportRules.MalformedRow"/>) with its file and line. A month is present when any row of it was
 /// read or a file named for it (<c>2023-10-…csv</c>) was read. Thread-safe; the counts are immutable.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Every importer has the same three overloads: path, stream and reader.")]
 public static class PoliceUkCrimeReader
 {
     private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
@@ -36,12 +35,7 @@ public static class PoliceUkCrimeReader
     /// <param name="source">The file name, for findings and for the month when the rows give none; may be null.</param>
     /// <returns>The counts and the findings.</returns>
     /// <exception cref="NhpInputException">The header lacks <c>Month</c> or <c>Crime type</c>, the input is empty, or the CSV is broken.</exception>
-    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source);
-    }
+    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null) => ImportInput.FromStream(stream, source, Read);
 
     /// <summary>Reads one file's text.</summary>
     /// <param name="reader">The CSV text.</param>

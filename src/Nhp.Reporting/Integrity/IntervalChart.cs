@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Nhp.Reporting.Rendering;
 
 namespace Nhp.Reporting.Integrity;
 
@@ -30,7 +31,7 @@ internal static class IntervalChart
         var height = Top + (drawn.Length * RowHeight) + AxisHeight;
         var svg = new StringBuilder();
         svg.Append(string.Create(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" font-family=\"Arial, sans-serif\" font-size=\"12\">\n"));
-        svg.Append("<title>").Append(Escape(Title(model))).Append("</title>\n");
+        svg.Append("<title>").Append(SvgText.Escape(Title(model))).Append("</title>\n");
         var plotBottom = Top + (drawn.Length * RowHeight);
         foreach (var tick in new[] { 0, 25, 50, 75, 100 })
         {
@@ -51,8 +52,8 @@ internal static class IntervalChart
             var interval = row.Estimate!.Interval;
             var y = Top + (i * RowHeight) + (RowHeight / 2.0);
             var weight = row.IsOverall ? " font-weight=\"bold\"" : string.Empty;
-            svg.Append("<g><title>").Append(Escape($"{row.Label}: {CdiReportModel.Percent(interval.Rate)}, {model.IntervalName} {CdiReportModel.Range(interval)}")).Append("</title>\n");
-            svg.Append(string.Create(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{F(y + 4)}\" text-anchor=\"end\" fill=\"#0b0c0c\"{weight}>")).Append(Escape(row.Label)).Append("</text>\n");
+            svg.Append("<g><title>").Append(SvgText.Escape($"{row.Label}: {CdiReportModel.Percent(interval.Rate)}, {model.IntervalName} {CdiReportModel.Range(interval)}")).Append("</title>\n");
+            svg.Append(string.Create(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{F(y + 4)}\" text-anchor=\"end\" fill=\"#0b0c0c\"{weight}>")).Append(SvgText.Escape(row.Label)).Append("</text>\n");
             svg.Append(string.Create(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(interval.Lower))}\" y1=\"{F(y)}\" x2=\"{F(X(interval.Upper))}\" y2=\"{F(y)}\" stroke=\"#0b0c0c\" stroke-width=\"3\"/>\n"));
             svg.Append(string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(interval.Rate))}\" cy=\"{F(y)}\" r=\"5\" fill=\"#1d70b8\"/>\n"));
             svg.Append("</g>\n");
@@ -78,24 +79,4 @@ internal static class IntervalChart
     private static double X(double rate) => LabelWidth + (rate * PlotWidth);
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    // SVG is XML: the five markup characters become entities, so no text from the data can become an element.
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.ToString();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Nhp.Metrics.Spc;
+using Nhp.Reporting.Rendering;
 
 namespace Nhp.Reporting.Performance;
 
@@ -56,9 +57,9 @@ internal static class SpcChartSvg
 
         var svg = new StringBuilder();
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 640 260\" width=\"640\" height=\"260\" aria-labelledby=\"")
-            .Append(Xml(id)).Append("-title ").Append(Xml(id)).Append("-desc\" font-family=\"Arial, sans-serif\" font-size=\"12\">\n");
-        svg.Append("<title id=\"").Append(Xml(id)).Append("-title\">").Append(Xml(title)).Append("</title>\n");
-        svg.Append("<desc id=\"").Append(Xml(id)).Append("-desc\">").Append(Xml(description)).Append("</desc>\n");
+            .Append(SvgText.Escape(id)).Append("-title ").Append(SvgText.Escape(id)).Append("-desc\" font-family=\"Arial, sans-serif\" font-size=\"12\">\n");
+        svg.Append("<title id=\"").Append(SvgText.Escape(id)).Append("-title\">").Append(SvgText.Escape(title)).Append("</title>\n");
+        svg.Append("<desc id=\"").Append(SvgText.Escape(id)).Append("-desc\">").Append(SvgText.Escape(description)).Append("</desc>\n");
         svg.Append("<rect x=\"0\" y=\"0\" width=\"640\" height=\"260\" fill=\"#ffffff\"/>\n");
         svg.Append("<line x1=\"").Append(F(Left)).Append("\" y1=\"").Append(F(Top)).Append("\" x2=\"").Append(F(Left)).Append("\" y2=\"").Append(F(Height - Bottom)).Append("\" stroke=\"#505a5f\"/>\n");
         svg.Append("<line x1=\"").Append(F(Left)).Append("\" y1=\"").Append(F(Height - Bottom)).Append("\" x2=\"").Append(F(Width - Right)).Append("\" y2=\"").Append(F(Height - Bottom)).Append("\" stroke=\"#505a5f\"/>\n");
@@ -85,7 +86,7 @@ internal static class SpcChartSvg
             if (labels[i].Length > 0)
             {
                 svg.Append("<text x=\"").Append(F(X(i))).Append("\" y=\"").Append(F(Height - Bottom + 18)).Append("\" text-anchor=\"middle\" fill=\"#0b0c0c\">")
-                    .Append(Xml(labels[i])).Append("</text>\n");
+                    .Append(SvgText.Escape(labels[i])).Append("</text>\n");
             }
         }
 
@@ -104,27 +105,7 @@ internal static class SpcChartSvg
 
         svg.Append("/>\n");
         svg.Append("<text x=\"").Append(F(Left - 4)).Append("\" y=\"").Append(F(y + 4)).Append("\" text-anchor=\"end\" fill=\"#0b0c0c\" font-size=\"10\">")
-            .Append(Xml(label.Split(' ')[^1])).Append("</text>\n");
-    }
-
-    // Escapes text for SVG element content and attribute values: the five XML entities.
-    private static string Xml(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.ToString();
+            .Append(SvgText.Escape(label.Split(' ')[^1])).Append("</text>\n");
     }
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -105,4 +105,51 @@ public sealed class DocumentRendererTest
         Assert.Equal(12, string.Concat(tableLines.Skip(2)).Split("commitment").Length - 1);
         Assert.StartsWith("1.1   commitment commitment", tableLines[2], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<b>&\"'</b>", "&lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;")]
+    [InlineData("plain £", "plain £")]
+    public void Html_escapes_every_markup_character_and_nothing_else(string text, string expected)
+    {
+        var html = HtmlRenderer.Default.Render(new DocumentBuilder("t").Paragraph(text).Build());
+        Assert.Contains("<p>" + expected + "</p>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Escaping_no_text_gives_no_text(string? text)
+    {
+        Assert.Equal(string.Empty, HtmlRenderer.Escape(text));
+        Assert.Equal(string.Empty, MarkdownRenderer.Escape(text, inCell: true));
+        Assert.Equal(string.Empty, MarkdownRenderer.Escape(text, inCell: false));
+    }
+
+    [Fact]
+    public void A_html_page_is_self_contained_printable_and_script_free()
+    {
+        var page = HtmlRenderer.Default.Render(new DocumentBuilder("Plan <Jan>").Paragraph("x").Build());
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Plan &lt;Jan&gt;</title>", page, StringComparison.Ordinal);
+        Assert.Contains("@media print", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http", page.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a | b", "a \\| b")]
+    [InlineData("two\nlines", "two<br>lines")]
+    [InlineData("two\r\nlines", "two<br>lines")]
+    [InlineData("<ul><li>x</li></ul>", "&lt;ul&gt;&lt;li&gt;x&lt;/li&gt;&lt;/ul&gt;")]
+    [InlineData("*bold* _em_ `code` [link]", "\\*bold\\* \\_em\\_ \\`code\\` \\[link\\]")]
+    [InlineData("back\\slash", "back\\\\slash")]
+    public void Markdown_table_cell_text_is_shown_not_interpreted(string text, string expected)
+    {
+        var markdown = MarkdownRenderer.Default.Render(new DocumentBuilder("t").Table([new TableColumn("a")], [TableRow.Of(text)]).Build());
+        Assert.Contains("| " + expected + " |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_text_outside_a_table_keeps_a_line_break_as_a_space() =>
+        Assert.Equal("two lines \\| &lt;b&gt;", MarkdownRenderer.Escape("two\nlines | <b>", inCell: false));
 }

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Nhp.Importing;
+
+/// <summary>
+/// Opens the text of an importer's path and stream overloads as a reader (UTF-8 unless a byte order mark says
+/// otherwise) and hands it to the importer's reader overload, so that every importer reads its input the same way.
+/// </summary>
+internal static class ImportInput
+{
+    /// <summary>Reads a file: the file's path is the source of findings.</summary>
+    /// <typeparam name="T">What the importer returns.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="read">The importer's reader overload, given the reader and the source.</param>
+    /// <returns>What <paramref name="read"/> returns.</returns>
+    public static T FromPath<T>(string path, Func<TextReader, string, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return read(reader, path);
+    }
+
+    /// <summary>Reads a stream to the end, leaving it open.</summary>
+    /// <typeparam name="T">What the importer returns.</typeparam>
+    /// <param name="stream">The input.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <param name="read">The importer's reader overload, given the reader and the source.</param>
+    /// <returns>What <paramref name="read"/> returns.</returns>
+    public static T FromStream<T>(Stream stream, string? source, Func<TextReader, string?, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return read(reader, source);
+    }
+}
