@@ -27,7 +27,9 @@ public sealed class RulesCommandsTest
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var rules = json.RootElement.EnumerateArray().ToArray();
-        Assert.Equal(RuleCatalog.All.Count, rules.Length);
+        Assert.Equal(RuleCatalog.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(rules.Length, rules.Select(r => r.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("title").GetString())));
         var rule = Assert.Single(rules, r => r.GetProperty("id").GetString() == "plan.rag.required");
         Assert.Equal(["id", "severity", "area", "title", "explanation"], rule.EnumerateObject().Select(p => p.Name));
         Assert.Equal("warning", rule.GetProperty("severity").GetString());
