@@ -56,4 +56,17 @@ public sealed class ReportCatalogTest
 
         Assert.Contains("'X'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_built_in_report_is_a_document_and_exists_in_every_document_format()
+    {
+        foreach (var report in ReportCatalog.Default.Reports)
+        {
+            var document = Assert.IsAssignableFrom<DocumentReport>(report);
+            Assert.Equal([ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Text], report.Formats.Take(3));
+            var built = document.Build(CityOfLondonDataset.February2024);
+            Assert.False(string.IsNullOrWhiteSpace(built.Title), report.Id);
+            Assert.NotEmpty(built.Blocks);
+        }
+    }
 }
