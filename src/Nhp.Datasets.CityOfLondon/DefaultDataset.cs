@@ -26,9 +26,8 @@ internal static class DefaultDataset
     internal static IReadOnlyList<PoliceUk.MonthlyCrimeCount> PoliceUkGroups()
     {
         const string name = EmbeddedResources.PoliceUkMonthlyGroups;
-        using var reader = EmbeddedResources.Open(name);
         var pattern = NodaTime.Text.YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
-        return Nhp.Text.Csv.Read(reader, name).Skip(1)
+        return EmbeddedResources.Rows(name, ',', 3).Skip(1)
             .Select(r => new PoliceUk.MonthlyCrimeCount(
                 pattern.Parse(r.Fields[0]).Value,
                 r.Fields[1],

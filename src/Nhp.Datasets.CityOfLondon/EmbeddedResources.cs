@@ -22,4 +22,28 @@ internal static class EmbeddedResources
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {assembly.GetName().Name}.");
         return new StreamReader(stream);
     }
+
+    // The embedded tables are the package's own data, written without quoting: one record a line, fields split at
+    // the separator. A row with another number of fields is a packaging bug, not user input.
+    public static IEnumerable<(int Line, string[] Fields)> Rows(string name, char separator, int fields)
+    {
+        using var reader = Open(name);
+        var line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var parts = text.Split(separator);
+            if (parts.Length != fields)
+            {
+                throw new InvalidOperationException($"{name}:{line} has {parts.Length} fields; the table has {fields}.");
+            }
+
+            yield return (line, parts);
+        }
+    }
 }

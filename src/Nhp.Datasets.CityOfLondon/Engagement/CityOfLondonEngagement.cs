@@ -18,6 +18,10 @@ internal static partial class CityOfLondonEngagement
     public const string EventsResource = "engagement-2024-11-events.tsv";
     public const string WardsResource = "city-of-london-wards.csv";
 
+    // Date, cluster panel, location, format, time; and number, date, name, audiences.
+    private const int MeetingFields = 5;
+    private const int EventFields = 4;
+
     /// <summary>The date of the paper: the data is correct at this date.</summary>
     public static readonly LocalDate PaperDate = new(2024, 11, 26);
 
@@ -86,8 +90,7 @@ internal static partial class CityOfLondonEngagement
 
     public static IReadOnlyList<Ward> Wards()
     {
-        using var reader = Open(WardsResource);
-        return Nhp.Text.Csv.Read(reader, WardsResource)
+        return EmbeddedResources.Rows(WardsResource, ',', 3)
             .Skip(1)
             .Select(r => new Ward
             {
@@ -101,7 +104,7 @@ internal static partial class CityOfLondonEngagement
     public static IReadOnlyList<PanelMeeting> Meetings()
     {
         var meetings = new List<PanelMeeting>();
-        foreach (var (line, fields) in Rows(MeetingsResource).Skip(1))
+        foreach (var (line, fields) in EmbeddedResources.Rows(MeetingsResource, '\t', MeetingFields).Skip(1))
         {
             var location = new SourceLocation(MeetingsResource, line);
             var title = fields[1].Trim();
@@ -124,12 +127,11 @@ internal static partial class CityOfLondonEngagement
     {
         var events = new List<EngagementEvent>();
         var year = 2024;
-        foreach (var (line, fields) in Rows(EventsResource))
+        foreach (var (line, fields) in EmbeddedResources.Rows(EventsResource, '\t', EventFields))
         {
             var location = new SourceLocation(EventsResource, line);
             var dateText = fields[1].Trim();
-            var date = EngagementDate.ParseCore(dateText, year, out var error)
-                ?? throw new NhpInputException(error!, location, "date", EngagementDate.AcceptedForms);
+            var date = EngagementDate.Parse(dateText, year, location);
             year = date.End.Year;
             var (audiences, note) = AudiencesOf(fields[3], location);
             events.Add(new EngagementEvent
@@ -203,25 +205,6 @@ internal static partial class CityOfLondonEngagement
     {
         var result = pattern.Parse(text.Trim());
         return result.Success ? result.Value : throw new NhpInputException($"'{text}' could not be read.", location, field);
-    }
-
-    private static IEnumerable<(int Line, string[] Fields)> Rows(string resource)
-    {
-        using var reader = Open(resource);
-        var line = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (text.Length > 0)
-            {
-                yield return (line, text.Split('\t'));
-            }
-        }
-    }
-
-    private static StreamReader Open(string resource)
-    {
-        return EmbeddedResources.Open(resource);
     }
 
     // One audience per comma-separated part; "Other (…)" may itself contain commas inside its brackets.

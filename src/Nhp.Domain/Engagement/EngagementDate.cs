@@ -1,3 +1,4 @@
+using Nhp.Findings;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -109,6 +110,21 @@ public sealed partial class EngagementDate : IEquatable<EngagementDate>
     {
         ArgumentNullException.ThrowIfNull(text);
         return ParseCore(text, assumedYear: null, out var error) ?? throw new NhpInputException(error!, field: "date", acceptedForms: AcceptedForms);
+    }
+
+    /// <summary>
+    /// Reads an engagement date as a printed table gives it, where a date may leave its year out (<c>31 October</c>):
+    /// a date without a year is taken to be in <paramref name="assumedYear"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="assumedYear">The year of a date written without one (for example the year of the row above).</param>
+    /// <param name="location">Where the text was read, for the error message; may be null.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="NhpInputException">The text is not in an accepted form, or names a day that does not exist.</exception>
+    public static EngagementDate Parse(string text, int assumedYear, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseCore(text, assumedYear, out var error) ?? throw new NhpInputException(error!, location, "date", AcceptedForms);
     }
 
     /// <summary>Reads an engagement date, returning false instead of throwing when the text is not one.</summary>

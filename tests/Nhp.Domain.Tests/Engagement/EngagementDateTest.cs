@@ -77,4 +77,18 @@ public sealed class EngagementDateTest
             Assert.True(EngagementDate.TryParse(text, out var again));
             Assert.Equal(date, again);
         });
+
+    [Fact]
+    public void A_printed_date_without_a_year_takes_the_assumed_year_and_one_with_a_year_keeps_its_own()
+    {
+        Assert.Equal(new LocalDate(2024, 10, 31), EngagementDate.Parse("31 October", 2024).Start);
+        Assert.Equal(new LocalDate(2025, 1, 15), EngagementDate.Parse("15 January 2025", 2024).Start);
+    }
+
+    [Fact]
+    public void When_a_printed_date_is_not_a_date_then_the_error_names_where_it_was_read()
+    {
+        var error = Assert.Throws<NhpInputException>(() => EngagementDate.Parse("soon", 2024, new Nhp.Findings.SourceLocation("events.tsv", 7)));
+        Assert.StartsWith("events.tsv:7: date: ", error.Message, StringComparison.Ordinal);
+    }
 }
