@@ -30,4 +30,30 @@ public sealed record MeasureDefinition(
     string DataSource,
     decimal? Target = null,
     decimal? Benchmark = null,
-    string? BenchmarkText = null);
+    string? BenchmarkText = null)
+{
+    /// <summary>
+    /// The target or benchmark in the paper's own words, verbatim (e.g. <c>To maintain (95% target)</c>,
+    /// <c>remains above the national average</c>), or null when the paper states none. <see cref="Target"/> and
+    /// <see cref="Benchmark"/> are what was read from it.
+    /// </summary>
+    public string? TargetText { get; init; }
+
+    /// <summary>
+    /// The SPC method the measure's chart uses. Defaults to <see cref="Spc.SpcMethod.Sd2"/>, the method the Policing
+    /// Plan paper defines (mean ± 2 standard deviations); a dataset may choose another per measure.
+    /// </summary>
+    public Spc.SpcMethod ChartMethod { get; init; } = Spc.SpcMethod.Sd2;
+
+    /// <summary>
+    /// The comparisons the paper makes for this measure, in its order (e.g. the same quarter a year earlier for the
+    /// national fraud outcomes, the average for anti-social behaviour); empty when it makes none.
+    /// </summary>
+    public IReadOnlyList<ChangeKind> Comparisons { get; init; } = [];
+
+    /// <summary>
+    /// For a rate: the id of the measure that is its denominator (e.g. crimes recorded for the positive outcome rate),
+    /// or null.
+    /// </summary>
+    public string? DenominatorId { get; init; }
+}
