@@ -41,7 +41,7 @@ public sealed class PerformanceReport : DocumentReport
         }
 
         var measures = set.Measures.Select((series, i) => Analyse(set, series, i + 1)).ToArray();
-        var context = set.MonthlyContext.GroupBy(c => c.CrimeType).Select((group, i) => Analyse(group, measures.Length + i + 1)).ToArray();
+        var context = set.ContextInUse.GroupBy(c => c.CrimeType).Select((group, i) => Analyse(group, measures.Length + i + 1)).ToArray();
         var document = new DocumentBuilder($"Policing Plan Performance Report: Quarter {set.Quarter.Quarter} {set.Quarter.Year}")
             .Subtitle($"{dataset.Name}. From \u201c{set.Title}\u201d. {set.Quarter} runs from {set.Quarter.Start.ToString("d MMMM", CultureInfo.InvariantCulture)} to {Wording.Date(set.Quarter.End)}.")
             .Paragraph(Method(measures));
@@ -54,7 +54,7 @@ public sealed class PerformanceReport : DocumentReport
 
         if (context.Length > 0)
         {
-            document.Heading("Context from police.uk: monthly crime").Paragraph(ContextIntro(Force(dataset)));
+            document.Heading("Context from police.uk: monthly crime").Paragraph(ContextIntro(Force(dataset), context[0].Counts.Count, set.ContextCutOff));
             foreach (var view in context)
             {
                 Context(document, view);
@@ -142,11 +142,13 @@ public sealed class PerformanceReport : DocumentReport
 
     private static string Count(int? count) => count is { } c ? Wording.Number(c) : "missing";
 
-    private static string ContextIntro(string force) =>
-        $"Monthly street-level crime published on data.police.uk for {force}, grouped by police.uk crime " +
+    private static string ContextIntro(string force, int months, NodaTime.LocalDate? cut) =>
+        $"Public data, not the force\u2019s own figures: monthly street-level crime published on data.police.uk for {force}, grouped by police.uk crime " +
         "type. The police.uk categories are broader than the force\u2019s definitions (for example the national " +
         "neighbourhood-crime measure counts only residential burglary and personal robbery), so these counts do not " +
-        "equal the figures above; with 24 monthly points they show whether recent months are signal or noise.";
+        $"equal the figures above; with {months} monthly points they show whether recent months are signal or noise. " +
+        (cut is { } date ? $"Months ending after {Wording.Date(date)}, the paper\u2019s date, are left out. " : string.Empty) +
+        "The files are listed on the sources page.";
 
     private static string Method(IReadOnlyList<MeasureView> measures)
     {
@@ -328,7 +330,7 @@ public sealed class PerformanceReport : DocumentReport
         var point = spc.Points[index];
         var ids = SpcSignalIds.Ids(point.Signals);
         var type = point.PointType is { } t ? SpcSignalIds.PointTypeId(t).Replace('_', ' ') : string.Empty;
-        return ids.Count == 0 ? "none" : string.Join(", ", ids) + " (" + type + ")";
+        return ids.Count == 0 ? "none" : string.Join(", ", ids) + (type.Length == 0 ? string.Empty : " (" + type + ")");
     }
 
     private static string TargetCell(MeasureDefinition m) =>
