@@ -41,6 +41,8 @@ public static class MeasureCatalogue
         new("ecca-delegates", FinancialQuarter.Parse("Q3 2023/24"), "Delegate numbers were also higher in 22/23 at 420 for the quarter, a fall of 51% (-213).", 51m) { Kind = ChangeKind.YearOnYear },
         new("fraud-judicial-outcomes", FinancialQuarter.Parse("Q3 2023/24"), "In Q3 2023/24 the national yield of judicial outcomes dropped to 1,196, down 26% (-429) on the previous year's Q3 (1,625).", 26m) { Kind = ChangeKind.YearOnYear },
         new("asb", FinancialQuarter.Parse("Q3 2023/24"), "Anti-social behaviour (ASB) incidents remain low and are 10% (-32) below the average monthly totals.", 10m) { Kind = ChangeKind.AgainstAverage },
+        new("victim-satisfaction", FinancialQuarter.Parse("Q3 2023/24"), "Victim satisfaction levels with treatment was the area with the highest satisfaction and had the largest increase at 27%.", 27m),
+        new("victim-satisfaction", FinancialQuarter.Parse("Q3 2023/24"), "Kept informed levels experienced a 16% increase in satisfaction and overall service had a 12% increase.", 16m),
         new("hate-crime", FinancialQuarter.Parse("Q3 2023/24"), "There has been an increase of 58% (+100) hate crimes over the last 12 months.", 58m) { Kind = ChangeKind.YearOnYear },
     ];
 

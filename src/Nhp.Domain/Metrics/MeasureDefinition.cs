@@ -2,7 +2,7 @@ namespace Nhp.Metrics;
 
 /// <summary>
 /// What a performance measure is and how it is counted: the contract a figure in a committee paper must meet.
-/// Immutable; equality is by value (two definitions with the same text are equal).
+/// Immutable; equality is by value (two definitions with the same text, values and comparisons are equal).
 /// </summary>
 /// <param name="Id">A stable lower-case id, e.g. <c>violent-crime</c>.</param>
 /// <param name="Name">The measure's name as printed in the paper, e.g. <c>Reduce Violent Crime</c>.</param>
@@ -56,4 +56,19 @@ public sealed record MeasureDefinition(
     /// or null.
     /// </summary>
     public string? DenominatorId { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has the same text, values and comparisons (compared item by item).</summary>
+    /// <param name="other">The other definition.</param>
+    /// <returns>True when every property is equal.</returns>
+    public bool Equals(MeasureDefinition? other) =>
+        other is not null
+        && (Id, Name, Subject, Definition, CountingRule, Unit, DirectionOfGood, Frequency, Priority, DataSource)
+            == (other.Id, other.Name, other.Subject, other.Definition, other.CountingRule, other.Unit, other.DirectionOfGood, other.Frequency, other.Priority, other.DataSource)
+        && (Target, Benchmark, BenchmarkText, TargetText, ChartMethod, DenominatorId)
+            == (other.Target, other.Benchmark, other.BenchmarkText, other.TargetText, other.ChartMethod, other.DenominatorId)
+        && Comparisons.SequenceEqual(other.Comparisons);
+
+    /// <summary>A hash consistent with <see cref="Equals(MeasureDefinition?)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Unit, DirectionOfGood, Target, Benchmark, ChartMethod, Comparisons.Count);
 }
