@@ -19,6 +19,8 @@ public static class MeasureCatalogue
 
     private static readonly Lazy<IReadOnlyList<MeasureSeries>> PolicingPlanLazy = new(BuildPolicingPlan);
 
+    private static readonly Lazy<IReadOnlyList<PrintedChange>> PrintedChangesLazy = new(ReadPrintedChanges);
+
     /// <summary>The quarters the Q3 2023/24 report prints: Q4 2022/23 to Q3 2023/24.</summary>
     public static IReadOnlyList<FinancialQuarter> PolicingPlanQuarters { get; } =
         new[] { "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24" }.Select(FinancialQuarter.Parse).ToArray();
@@ -30,21 +32,10 @@ public static class MeasureCatalogue
     /// The changes the Q3 2023/24 paper printed, verbatim, with the comparison each makes. Three of its Q2 to Q3 changes
     /// divide by the later value (violent crime "18% (+79)" is 79/447); the ECCA one divides by the earlier value. The
     /// fraud outcomes are compared with Q3 2022/23, anti-social behaviour with an average of a period the paper does not
-    /// state, and hate crime over 12 months without its figures.
+    /// state, and hate crime over 12 months without its figures. Read from the embedded
+    /// <c>policing-plan-printed-changes-2023-24.tsv</c>.
     /// </summary>
-    public static IReadOnlyList<PrintedChange> PolicingPlanPrintedChanges { get; } =
-    [
-        new("neighbourhood-crime", FinancialQuarter.Parse("Q3 2023/24"), "Neighbourhood crime has increased by 9% (+38) from Q2 to Q3.", 9m),
-        new("violent-crime", FinancialQuarter.Parse("Q3 2023/24"), "Violent crime has increased in Q3 by 18% (+79) compared to Q2.", 18m),
-        new("vawg", FinancialQuarter.Parse("Q3 2023/24"), "Overall Violence Against Women and Girls has increased by 4% (+7) from Q2.", 4m),
-        new("ecca-delegates", FinancialQuarter.Parse("Q3 2023/24"), "Despite the fall in the number of courses, delegate numbers rose from 129 in Q2 to 207 in Q3, representing an increase of 60% (+78).", 60m),
-        new("ecca-delegates", FinancialQuarter.Parse("Q3 2023/24"), "Delegate numbers were also higher in 22/23 at 420 for the quarter, a fall of 51% (-213).", 51m) { Kind = ChangeKind.YearOnYear },
-        new("fraud-judicial-outcomes", FinancialQuarter.Parse("Q3 2023/24"), "In Q3 2023/24 the national yield of judicial outcomes dropped to 1,196, down 26% (-429) on the previous year's Q3 (1,625).", 26m) { Kind = ChangeKind.YearOnYear },
-        new("asb", FinancialQuarter.Parse("Q3 2023/24"), "Anti-social behaviour (ASB) incidents remain low and are 10% (-32) below the average monthly totals.", 10m) { Kind = ChangeKind.AgainstAverage },
-        new("victim-satisfaction", FinancialQuarter.Parse("Q3 2023/24"), "Victim satisfaction levels with treatment was the area with the highest satisfaction and had the largest increase at 27%.", 27m),
-        new("victim-satisfaction", FinancialQuarter.Parse("Q3 2023/24"), "Kept informed levels experienced a 16% increase in satisfaction and overall service had a 12% increase.", 16m),
-        new("hate-crime", FinancialQuarter.Parse("Q3 2023/24"), "There has been an increase of 58% (+100) hate crimes over the last 12 months.", 58m) { Kind = ChangeKind.YearOnYear },
-    ];
+    public static IReadOnlyList<PrintedChange> PolicingPlanPrintedChanges => PrintedChangesLazy.Value;
 
     /// <summary>The Q3 2023/24 Policing Plan performance set: the measures, the quarter and the printed changes.</summary>
     public static PerformanceSet PolicingPlanQ3 => new(
@@ -144,6 +135,24 @@ public static class MeasureCatalogue
                 Commentary = commentary.TryGetValue(measure.Id, out var sections) ? sections : [],
             };
         })];
+    }
+
+    // One row a printed change: measure id, quarter, the comparison it makes, its percentage, the sentence verbatim.
+    private static IReadOnlyList<PrintedChange> ReadPrintedChanges()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanPrintedChanges2023To24);
+        _ = reader.ReadLine();
+        var changes = new List<PrintedChange>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var cells = line.Split('\t');
+            changes.Add(new PrintedChange(cells[0], FinancialQuarter.Parse(cells[1]), cells[4], decimal.Parse(cells[3], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
+            {
+                Kind = Comparison(cells[2]) ?? throw new InvalidOperationException($"A printed change must name a comparison, not '{cells[2]}'."),
+            });
+        }
+
+        return [.. changes];
     }
 
     // "previous-quarter;year-on-year": the comparisons the paper makes; "target" is the RAG, not a change.
