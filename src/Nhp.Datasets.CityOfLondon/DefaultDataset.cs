@@ -35,6 +35,23 @@ internal static class DefaultDataset
             .ToArray();
     }
 
+    // The police.uk context as a source: public data, not the force's figures, cut at the paper's date like the report.
+    private static SourceDocument PoliceUkSource(IReadOnlyList<PoliceUk.MonthlyCrimeCount> counts, LocalDate cut)
+    {
+        var months = counts.Select(c => c.Month).Where(m => m.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1) <= cut).Distinct().Order().ToArray();
+        static string Name(YearMonth month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return new SourceDocument(
+            "data.police.uk street-level crime, " + CityOfLondonDataset.Force + ": monthly counts of the neighbourhood-crime and violence groups",
+            "data.police.uk (public data, not the force\u2019s own figures)",
+            months[^1].OnDayOfMonth(1).PlusMonths(1).PlusDays(-1))
+        {
+            IsPublicData = true,
+            Coverage = $"{Name(months[0])} to {Name(months[^1])}; later months in the files are left out, as they end after the paper's date",
+            Files = [.. months.Select(m => m.ToString("uuuu'-'MM", System.Globalization.CultureInfo.InvariantCulture) + "-city-of-london-street.csv")],
+            Note = "Open Government Licence v3.0. Counted by police.uk crime type, which is broader than the force\u2019s definitions, so the counts do not equal the paper\u2019s figures.",
+        };
+    }
+
     private static NhpDataset Build()
     {
         var february = new LocalDate(2024, 2, 22);
@@ -49,9 +66,10 @@ internal static class DefaultDataset
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
                 new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, CityOfLondonEngagement.PaperDate),
+                PoliceUkSource(PoliceUkGroups(), february),
             ],
             DeliveryPlan = LoadDeliveryPlan(),
-            Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups() },
+            Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups(), ContextCutOff = february },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
             Engagement = CityOfLondonEngagement.Build(),
         };

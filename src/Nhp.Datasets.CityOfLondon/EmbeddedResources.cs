@@ -11,6 +11,10 @@ internal static class EmbeddedResources
 
     public const string PolicingPlanMeasures2023To24 = "policing-plan-measures-2023-24.tsv";
 
+    public const string PolicingPlanCommentary2023To24 = "policing-plan-commentary-2023-24.txt";
+
+    public const string PolicingPlanPrintedChanges2023To24 = "policing-plan-printed-changes-2023-24.tsv";
+
     public const string PoliceUkMonthlyGroups = "policeuk-city-of-london-monthly-groups.csv";
 
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";

@@ -11,11 +11,28 @@ public sealed class NhpDatasetTest
     [Fact]
     public void The_default_dataset_cites_the_february_2024_committee_papers()
     {
-        var sources = CityOfLondonDataset.February2024.Sources;
+        var sources = CityOfLondonDataset.February2024.Sources.Where(s => !s.IsPublicData).ToArray();
 
         Assert.Contains(sources, s => s.Title == "Crime Data Integrity Review" && s.Reference == "Pol 24-24");
         Assert.All(sources.Where(s => s.Title != EngagementPaper), s => Assert.Equal(new LocalDate(2024, 2, 22), s.Date));
         Assert.All(sources, s => Assert.Equal("Strategic Planning and Performance Committee", s.Committee));
+    }
+
+    [Fact]
+    public void The_police_uk_context_is_cited_as_public_data_with_its_files_cut_at_the_paper_s_date()
+    {
+        var source = Assert.Single(CityOfLondonDataset.February2024.Sources, s => s.IsPublicData);
+
+        // The paper is dated 22 February 2024: January 2024 is the last month that ended before it; April 2022 to
+        // January 2024 is 22 months, one file each.
+        Assert.Equal(new LocalDate(2024, 1, 31), source.Date);
+        Assert.Equal(22, source.Files.Count);
+        Assert.Equal("2022-04-city-of-london-street.csv", source.Files[0]);
+        Assert.Equal("2024-01-city-of-london-street.csv", source.Files[^1]);
+        Assert.StartsWith("April 2022 to January 2024", source.Coverage, StringComparison.Ordinal);
+        var performance = CityOfLondonDataset.February2024.Performance!;
+        Assert.Equal(new NodaTime.YearMonth(2024, 1), performance.ContextInUse.Max(c => c.Month));
+        Assert.Equal(new NodaTime.YearMonth(2024, 3), performance.MonthlyContext.Max(c => c.Month));
     }
 
     private const string EngagementPaper = "Community Engagement Quarterly Update & Measures of the Strategic Plan";

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Nhp.Metrics;
+using Nhp.Metrics.Spc;
 using Nhp.Periods;
 
 namespace Nhp.Datasets.CityOfLondon;
@@ -17,6 +19,8 @@ public static class MeasureCatalogue
 
     private static readonly Lazy<IReadOnlyList<MeasureSeries>> PolicingPlanLazy = new(BuildPolicingPlan);
 
+    private static readonly Lazy<IReadOnlyList<PrintedChange>> PrintedChangesLazy = new(ReadPrintedChanges);
+
     /// <summary>The quarters the Q3 2023/24 report prints: Q4 2022/23 to Q3 2023/24.</summary>
     public static IReadOnlyList<FinancialQuarter> PolicingPlanQuarters { get; } =
         new[] { "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24" }.Select(FinancialQuarter.Parse).ToArray();
@@ -25,16 +29,13 @@ public static class MeasureCatalogue
     public static IReadOnlyList<MeasureSeries> PolicingPlan2023To24 => PolicingPlanLazy.Value;
 
     /// <summary>
-    /// The quarter-on-quarter changes the Q3 2023/24 paper printed for its Q2 to Q3 movements, verbatim. Three of them
-    /// divide by the later value (violent crime "18% (+79)" is 79/447); the ECCA one divides by the earlier value.
+    /// The changes the Q3 2023/24 paper printed, verbatim, with the comparison each makes. Three of its Q2 to Q3 changes
+    /// divide by the later value (violent crime "18% (+79)" is 79/447); the ECCA one divides by the earlier value. The
+    /// fraud outcomes are compared with Q3 2022/23, anti-social behaviour with an average of a period the paper does not
+    /// state, and hate crime over 12 months without its figures. Read from the embedded
+    /// <c>policing-plan-printed-changes-2023-24.tsv</c>.
     /// </summary>
-    public static IReadOnlyList<PrintedChange> PolicingPlanPrintedChanges { get; } =
-    [
-        new("neighbourhood-crime", FinancialQuarter.Parse("Q3 2023/24"), "Neighbourhood crime has increased by 9% (+38) from Q2 to Q3.", 9m),
-        new("violent-crime", FinancialQuarter.Parse("Q3 2023/24"), "Violent crime has increased in Q3 by 18% (+79) compared to Q2.", 18m),
-        new("vawg", FinancialQuarter.Parse("Q3 2023/24"), "Overall Violence Against Women and Girls has increased by 4% (+7) from Q2.", 4m),
-        new("ecca-delegates", FinancialQuarter.Parse("Q3 2023/24"), "Despite the fall in the number of courses, delegate numbers rose from 129 in Q2 to 207 in Q3, representing an increase of 60% (+78).", 60m),
-    ];
+    public static IReadOnlyList<PrintedChange> PolicingPlanPrintedChanges => PrintedChangesLazy.Value;
 
     /// <summary>The Q3 2023/24 Policing Plan performance set: the measures, the quarter and the printed changes.</summary>
     public static PerformanceSet PolicingPlanQ3 => new(
@@ -90,27 +91,153 @@ public static class MeasureCatalogue
             EngagementPlan,
             "City of London Police engagement records");
 
-    // One row a measure (see Resources/README.md): the definition's fields, then the four quarters as printed.
+    // One row a measure (see Resources/README.md): the definition's fields, how the paper judges and compares it, then
+    // the four quarters as printed. The commentary is a second resource, one section a measure.
     private static IReadOnlyList<MeasureSeries> BuildPolicingPlan()
     {
-        using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanMeasures2023To24);
-        _ = reader.ReadLine();
-        var series = new List<MeasureSeries>();
-        while (reader.ReadLine() is { Length: > 0 } line)
+        var commentary = ReadCommentary();
+        var rows = new List<string[]>();
+        using (var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanMeasures2023To24))
         {
-            var cells = line.Split('\t');
+            _ = reader.ReadLine();
+            while (reader.ReadLine() is { Length: > 0 } line)
+            {
+                rows.Add(line.Split('\t'));
+            }
+        }
+
+        var quarters = rows.ToDictionary(cells => cells[0], cells => cells[17..], StringComparer.Ordinal);
+        return [.. rows.Select(cells =>
+        {
             var measure = new MeasureDefinition(
                 cells[0], cells[1], cells[2], cells[3], cells[4],
                 Enum.Parse<MeasureUnit>(cells[5]), Enum.Parse<DirectionOfGood>(cells[6]), MeasureFrequency.Quarterly, cells[7], cells[8],
-                Target: Optional(cells[9]), Benchmark: Optional(cells[10]), BenchmarkText: cells[11].Length > 0 ? cells[11] : null);
-            series.Add(Series(measure, cells[12..]));
-        }
-
-        return [.. series];
+                Target: Optional(cells[9]), Benchmark: Optional(cells[10]), BenchmarkText: Text(cells[11]))
+            {
+                TargetText = Text(cells[12]),
+                ChartMethod = Enum.Parse<SpcMethod>(cells[13], ignoreCase: true),
+                Comparisons = [.. cells[14].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Comparison).OfType<ChangeKind>()],
+                DenominatorId = Text(cells[15]),
+            };
+            var denominators = measure.DenominatorId is { } id ? quarters[id] : null;
+            var numerators = Figures(cells[16], "numerator ");
+            var observations = cells[17..]
+                .Select((text, i) => (text, i))
+                .Where(q => q.text.Length > 0)
+                .Select(q => Observation(PolicingPlanQuarters[q.i], q.text) with
+                {
+                    Denominator = denominators is null || denominators[q.i].Length == 0 ? null : Observation(PolicingPlanQuarters[q.i], denominators[q.i]).Value,
+                    Numerator = numerators.FirstOrDefault(n => n.Period == PolicingPlanQuarters[q.i])?.Value,
+                });
+            return new MeasureSeries(measure, observations)
+            {
+                ReferenceFigures = Figures(cells[16], string.Empty),
+                Commentary = commentary.TryGetValue(measure.Id, out var sections) ? sections : [],
+            };
+        })];
     }
 
-    private static MeasureSeries Series(MeasureDefinition measure, params string[] printed) =>
-        new(measure, printed.Select((text, i) => new QuarterlyObservation(PolicingPlanQuarters[i], ParsePrinted(text), text)));
+    // One row a printed change: measure id, quarter, the comparison it makes, its percentage, the sentence verbatim.
+    private static IReadOnlyList<PrintedChange> ReadPrintedChanges()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanPrintedChanges2023To24);
+        _ = reader.ReadLine();
+        var changes = new List<PrintedChange>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var cells = line.Split('\t');
+            changes.Add(new PrintedChange(cells[0], FinancialQuarter.Parse(cells[1]), cells[4], decimal.Parse(cells[3], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
+            {
+                Kind = Comparison(cells[2]) ?? throw new InvalidOperationException($"A printed change must name a comparison, not '{cells[2]}'."),
+            });
+        }
+
+        return [.. changes];
+    }
+
+    // "previous-quarter;year-on-year": the comparisons the paper makes; "target" is the RAG, not a change.
+    private static ChangeKind? Comparison(string text) => text switch
+    {
+        "previous-quarter" => ChangeKind.PeriodOnPeriod,
+        "year-on-year" or "twelve-months" => ChangeKind.YearOnYear,
+        "average" => ChangeKind.AgainstAverage,
+        "national" => ChangeKind.AgainstBenchmark,
+        "target" => null,
+        _ => throw new InvalidOperationException($"Unknown comparison '{text}' in {EmbeddedResources.PolicingPlanMeasures2023To24}."),
+    };
+
+    // Figures quoted in the text, "Q3 2022/23=1,625" (the measure's own) or "numerator Q3 2023/24=381", separated by ';'.
+    private static IReadOnlyList<QuarterlyObservation> Figures(string cell, string prefix) =>
+    [
+        .. cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(entry => prefix.Length > 0 ? entry.StartsWith(prefix, StringComparison.Ordinal) : !entry.StartsWith("numerator ", StringComparison.Ordinal))
+            .Select(entry => entry[prefix.Length..].Split('=', 2))
+            .Select(parts => Observation(FinancialQuarter.Parse(parts[0]), parts[1])),
+    ];
+
+    // A printed figure ("1,101", "95.5%"), or a value with the words printed for it ("0=break-even (£101m)").
+    private static QuarterlyObservation Observation(FinancialQuarter quarter, string text)
+    {
+        var parts = text.Split('=', 2);
+        return parts.Length == 2
+            ? new QuarterlyObservation(quarter, ParsePrinted(parts[0]), parts[1])
+            : new QuarterlyObservation(quarter, ParsePrinted(text), text);
+    }
+
+    // "## id", then "### Heading" and its verbatim text, for each section.
+    private static Dictionary<string, IReadOnlyList<MeasureCommentary>> ReadCommentary()
+    {
+        using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanCommentary2023To24);
+        var result = new Dictionary<string, IReadOnlyList<MeasureCommentary>>(StringComparer.Ordinal);
+        string? id = null;
+        string? heading = null;
+        var sections = new List<MeasureCommentary>();
+        var text = new StringBuilder();
+        void EndSection()
+        {
+            if (heading is not null)
+            {
+                sections.Add(new MeasureCommentary(heading, text.ToString().Trim()));
+            }
+
+            heading = null;
+            text.Clear();
+        }
+
+        void EndMeasure()
+        {
+            EndSection();
+            if (id is not null)
+            {
+                result[id] = [.. sections];
+            }
+
+            sections.Clear();
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith("### ", StringComparison.Ordinal))
+            {
+                EndSection();
+                heading = line[4..];
+            }
+            else if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                EndMeasure();
+                id = line[3..];
+            }
+            else
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        EndMeasure();
+        return result;
+    }
+
+    private static string? Text(string cell) => cell.Length > 0 ? cell : null;
 
     private static decimal? Optional(string text) =>
         text.Length > 0 ? decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;

@@ -11,4 +11,7 @@ public enum ChangeKind
 
     /// <summary>The average of the earlier periods in the series.</summary>
     AgainstAverage,
+
+    /// <summary>A benchmark such as a national average (<see cref="MeasureDefinition.Benchmark"/>); the base has no quarter.</summary>
+    AgainstBenchmark,
 }

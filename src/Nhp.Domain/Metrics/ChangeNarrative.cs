@@ -39,6 +39,19 @@ public static class ChangeNarrative
             return text.ToString();
         }
 
+        if (change.Kind == ChangeKind.AgainstBenchmark)
+        {
+            var benchmark = measure.BenchmarkText is { } named ? "the " + named : "the benchmark";
+            text.Append(" in ").Append(change.Period).Append(" was ");
+            if (change.Direction == 0)
+            {
+                return text.Append("equal to ").Append(benchmark).Append(", ").Append(to).Append('.').ToString();
+            }
+
+            return text.Append(Magnitude(change, unit)).Append(change.Direction > 0 ? " above " : " below ").Append(benchmark)
+                .Append(", ").Append(to).Append(" against ").Append(from).Append(" (change measured against the benchmark).").ToString();
+        }
+
         var span = Span(change.BasePeriod!.Value, change.Period);
         if (change.Direction == 0)
         {

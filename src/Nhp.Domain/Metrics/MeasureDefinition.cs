@@ -2,7 +2,7 @@ namespace Nhp.Metrics;
 
 /// <summary>
 /// What a performance measure is and how it is counted: the contract a figure in a committee paper must meet.
-/// Immutable; equality is by value (two definitions with the same text are equal).
+/// Immutable; equality is by value (two definitions with the same text, values and comparisons are equal).
 /// </summary>
 /// <param name="Id">A stable lower-case id, e.g. <c>violent-crime</c>.</param>
 /// <param name="Name">The measure's name as printed in the paper, e.g. <c>Reduce Violent Crime</c>.</param>
@@ -30,4 +30,45 @@ public sealed record MeasureDefinition(
     string DataSource,
     decimal? Target = null,
     decimal? Benchmark = null,
-    string? BenchmarkText = null);
+    string? BenchmarkText = null)
+{
+    /// <summary>
+    /// The target or benchmark in the paper's own words, verbatim (e.g. <c>To maintain (95% target)</c>,
+    /// <c>remains above the national average</c>), or null when the paper states none. <see cref="Target"/> and
+    /// <see cref="Benchmark"/> are what was read from it.
+    /// </summary>
+    public string? TargetText { get; init; }
+
+    /// <summary>
+    /// The SPC method the measure's chart uses. Defaults to <see cref="Spc.SpcMethod.Sd2"/>, the method the Policing
+    /// Plan paper defines (mean ± 2 standard deviations); a dataset may choose another per measure.
+    /// </summary>
+    public Spc.SpcMethod ChartMethod { get; init; } = Spc.SpcMethod.Sd2;
+
+    /// <summary>
+    /// The comparisons the paper makes for this measure, in its order (e.g. the same quarter a year earlier for the
+    /// national fraud outcomes, the average for anti-social behaviour); empty when it makes none.
+    /// </summary>
+    public IReadOnlyList<ChangeKind> Comparisons { get; init; } = [];
+
+    /// <summary>
+    /// For a rate: the id of the measure that is its denominator (e.g. crimes recorded for the positive outcome rate),
+    /// or null.
+    /// </summary>
+    public string? DenominatorId { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has the same text, values and comparisons (compared item by item).</summary>
+    /// <param name="other">The other definition.</param>
+    /// <returns>True when every property is equal.</returns>
+    public bool Equals(MeasureDefinition? other) =>
+        other is not null
+        && (Id, Name, Subject, Definition, CountingRule, Unit, DirectionOfGood, Frequency, Priority, DataSource)
+            == (other.Id, other.Name, other.Subject, other.Definition, other.CountingRule, other.Unit, other.DirectionOfGood, other.Frequency, other.Priority, other.DataSource)
+        && (Target, Benchmark, BenchmarkText, TargetText, ChartMethod, DenominatorId)
+            == (other.Target, other.Benchmark, other.BenchmarkText, other.TargetText, other.ChartMethod, other.DenominatorId)
+        && Comparisons.SequenceEqual(other.Comparisons);
+
+    /// <summary>A hash consistent with <see cref="Equals(MeasureDefinition?)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Unit, DirectionOfGood, Target, Benchmark, ChartMethod, Comparisons.Count);
+}

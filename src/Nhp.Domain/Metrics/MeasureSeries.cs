@@ -35,13 +35,62 @@ public sealed record MeasureSeries
     /// <summary>The figures, oldest first.</summary>
     public IReadOnlyList<QuarterlyObservation> Observations { get; }
 
+    /// <summary>
+    /// Figures of this measure for quarters outside the printed table that the paper quotes in its text (the national
+    /// fraud outcomes of Q3 2022/23, 1,625), kept apart from <see cref="Observations"/> so that charts show only the
+    /// table; changes (<see cref="YearOnYear"/>) use them.
+    /// </summary>
+    public IReadOnlyList<QuarterlyObservation> ReferenceFigures { get; init; } = [];
+
+    /// <summary>The paper's commentary on the measure (its <c>Reasons</c> and <c>Response</c>), verbatim; may be empty.</summary>
+    public IReadOnlyList<MeasureCommentary> Commentary { get; init; } = [];
+
     /// <summary>The latest quarter that has a value, or null when there is none.</summary>
     public FinancialQuarter? LatestPeriod => Observations.LastOrDefault(o => o.Value is not null)?.Period;
 
     /// <summary>The value for <paramref name="period"/>, or null when missing.</summary>
     /// <param name="period">The quarter.</param>
     /// <returns>The value or null.</returns>
-    public decimal? ValueFor(FinancialQuarter period) => Observations.FirstOrDefault(o => o.Period == period)?.Value;
+    public decimal? ValueFor(FinancialQuarter period) =>
+        Observations.FirstOrDefault(o => o.Period == period)?.Value ?? ReferenceFigures.FirstOrDefault(o => o.Period == period)?.Value;
+
+    /// <summary>
+    /// The change of kind <paramref name="kind"/> to <paramref name="period"/>: against the previous quarter, the same
+    /// quarter a year earlier, the average of the earlier quarters, or the measure's benchmark. Null when a figure is missing.
+    /// </summary>
+    /// <param name="kind">The comparison.</param>
+    /// <param name="period">The later quarter.</param>
+    /// <returns>The change, always measured against the earlier figure (or the average, or the benchmark).</returns>
+    public Change? Compare(ChangeKind kind, FinancialQuarter period) => kind switch
+    {
+        ChangeKind.PeriodOnPeriod => PeriodOnPeriod(period),
+        ChangeKind.YearOnYear => YearOnYear(period),
+        ChangeKind.AgainstAverage => AgainstAverage(period),
+        ChangeKind.AgainstBenchmark => AgainstBenchmark(period),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a comparison."),
+    };
+
+    /// <summary>The comparisons the paper makes for this measure (<see cref="MeasureDefinition.Comparisons"/>) that can be computed for <paramref name="period"/>, in the paper's order.</summary>
+    /// <param name="period">The later quarter.</param>
+    /// <returns>The changes; empty when the paper makes none or a figure is missing.</returns>
+    public IReadOnlyList<Change> PaperComparisons(FinancialQuarter period) =>
+        [.. Measure.Comparisons.Select(kind => Compare(kind, period)).OfType<Change>()];
+
+    /// <summary>The difference between the value for <paramref name="period"/> and the measure's benchmark, or null when either is missing.</summary>
+    /// <param name="period">The quarter.</param>
+    /// <returns>The change from the benchmark to the value.</returns>
+    public Change? AgainstBenchmark(FinancialQuarter period) =>
+        ValueFor(period) is { } value && Measure.Benchmark is { } benchmark ? new Change(ChangeKind.AgainstBenchmark, null, benchmark, period, value) : null;
+
+    /// <summary>
+    /// For a rate with a denominator (<see cref="QuarterlyObservation.Denominator"/>): the count the rate implies in
+    /// each quarter of the table, with the printed count where there is one (positive outcomes from the positive
+    /// outcome rate and crimes recorded).
+    /// </summary>
+    /// <returns>One per quarter that has both a rate and a denominator, oldest first.</returns>
+    public IReadOnlyList<CountFromRate> CountsFromRate() =>
+        [.. Observations.Where(o => o.Value is not null && o.Denominator is not null)
+            .Select(o => new CountFromRate(o.Period, o.Value!.Value, o.Denominator!.Value, o.Numerator))];
 
     /// <summary>The change from the previous quarter to <paramref name="period"/>, or null when either value is missing.</summary>
     /// <param name="period">The later quarter.</param>

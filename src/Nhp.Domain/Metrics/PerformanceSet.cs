@@ -21,4 +21,14 @@ public sealed record PerformanceSet(
     /// one entry per month and series, ordered by series then month; empty when there are none.
     /// </summary>
     public IReadOnlyList<PoliceUk.MonthlyCrimeCount> MonthlyContext { get; init; } = [];
+
+    /// <summary>
+    /// The last day the monthly context may speak for, usually the date of the paper: a month that ends after it was
+    /// not known when the paper was written and is left out of <see cref="ContextInUse"/>. Null keeps every month.
+    /// </summary>
+    public NodaTime.LocalDate? ContextCutOff { get; init; }
+
+    /// <summary>The months of <see cref="MonthlyContext"/> that end on or before <see cref="ContextCutOff"/>, in the same order.</summary>
+    public IReadOnlyList<PoliceUk.MonthlyCrimeCount> ContextInUse =>
+        ContextCutOff is { } cut ? [.. MonthlyContext.Where(c => c.Month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1) <= cut)] : MonthlyContext;
 }

@@ -3,14 +3,17 @@ using Nhp.Periods;
 namespace Nhp.Metrics;
 
 /// <summary>
-/// A quarter-on-quarter change as a paper printed it, verbatim, with the percentage it gave. Immutable.
+/// A change as a paper printed it, verbatim, with the percentage it gave. Immutable.
 /// </summary>
 /// <param name="MeasureId">The measure's id.</param>
-/// <param name="Period">The later quarter; the change is from the quarter before.</param>
+/// <param name="Period">The later quarter; the change is from the base <see cref="Kind"/> names.</param>
 /// <param name="Text">The sentence as printed.</param>
 /// <param name="PrintedPercent">The percentage the paper gave, without sign (e.g. 18 for "18%").</param>
 public sealed record PrintedChange(string MeasureId, FinancialQuarter Period, string Text, decimal PrintedPercent)
 {
+    /// <summary>What the paper compared with: the previous quarter (the default), the same quarter a year earlier, or an average.</summary>
+    public ChangeKind Kind { get; init; } = ChangeKind.PeriodOnPeriod;
+
     /// <summary>
     /// How the printed percentage relates to <paramref name="change"/>: it agrees with the change against the earlier
     /// figure (both rounded to whole numbers, half away from zero); or it is the change as a share of the later figure,

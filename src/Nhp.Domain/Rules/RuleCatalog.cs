@@ -41,6 +41,7 @@ public static class RuleCatalog
             .. Integrity.CdiRules.Default.Descriptors,
             .. Integrity.CdiRules.AnalysisDescriptors,
             .. Engagement.EngagementRules.Default.Descriptors,
+            .. Metrics.PerformanceRules.Default.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

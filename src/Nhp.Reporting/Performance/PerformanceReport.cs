@@ -41,7 +41,7 @@ public sealed class PerformanceReport : DocumentReport
         }
 
         var measures = set.Measures.Select((series, i) => Analyse(set, series, i + 1)).ToArray();
-        var context = set.MonthlyContext.GroupBy(c => c.CrimeType).Select((group, i) => Analyse(group, measures.Length + i + 1)).ToArray();
+        var context = set.ContextInUse.GroupBy(c => c.CrimeType).Select((group, i) => Analyse(group, measures.Length + i + 1)).ToArray();
         var document = new DocumentBuilder($"Policing Plan Performance Report: Quarter {set.Quarter.Quarter} {set.Quarter.Year}")
             .Subtitle($"{dataset.Name}. From \u201c{set.Title}\u201d. {set.Quarter} runs from {set.Quarter.Start.ToString("d MMMM", CultureInfo.InvariantCulture)} to {Wording.Date(set.Quarter.End)}.")
             .Paragraph(Method(measures));
@@ -54,7 +54,7 @@ public sealed class PerformanceReport : DocumentReport
 
         if (context.Length > 0)
         {
-            document.Heading("Context from police.uk: monthly crime").Paragraph(ContextIntro(Force(dataset)));
+            document.Heading("Context from police.uk: monthly crime").Paragraph(ContextIntro(Force(dataset), context[0].Counts.Count, set.ContextCutOff));
             foreach (var view in context)
             {
                 Context(document, view);
@@ -68,28 +68,35 @@ public sealed class PerformanceReport : DocumentReport
     // The force the data is about; the one place to change when the dataset names its force.
     private static string Force(NhpDataset dataset) => dataset.Force ?? "the force";
 
-    private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, string? Narrative, string? PaperNote, Figure Chart);
+    private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, TargetJudgement? Target, IReadOnlyList<ComparisonView> Comparisons, IReadOnlyList<string> PaperNotes, Figure? Chart);
+
+    private sealed record ComparisonView(string Name, string Brief, string Narrative);
 
     private sealed record ContextView(string Name, string? Description, IReadOnlyList<MonthlyCrimeCount> Counts, SpcResult Spc, Figure Chart);
 
     private static MeasureView Analyse(PerformanceSet set, MeasureSeries series, int index)
     {
         var measure = series.Measure;
-        var change = series.PeriodOnPeriod(set.Quarter);
         var observed = series.Observations.Where(o => o.Value is not null).ToArray();
         var values = observed.Select(o => (double)o.Value!.Value).ToArray();
-        var spc = SpcAnalysis.Analyse(values, SpcOptions.ForMeasure(measure));
-        var arrow = change is null ? null : TrendKey.Default.Judge(measure, change, spc.SignificanceForTrend);
-        var paper = set.PrintedChanges.FirstOrDefault(p => p.MeasureId == measure.Id && p.Period == set.Quarter);
+        var spc = SpcAnalysis.Analyse(values, SpcOptions.ForMeasure(measure, measure.ChartMethod));
+        var check = new MeasureCheck(series, set.Quarter, spc.SignificanceForTrend);
+        var comparisons = series.PaperComparisons(set.Quarter);
+        var notes = set.PrintedChanges.Where(p => p.MeasureId == measure.Id && p.Period == set.Quarter)
+            .Select(p => series.Compare(p.Kind, set.Quarter) is { } change
+                ? ChangeNarrative.DescribePrinted(p, change)
+                : $"The paper printed: \u201c{p.Text}\u201d It gives no figures to check this against.")
+            .OfType<string>().ToArray();
         var span = observed.Length == 0 ? string.Empty : $", {observed[0].Period} to {observed[^1].Period}";
         var description = $"{measure.Subject} by quarter{span}: {string.Join(", ", observed.Select(o => MeasureFormat.Value(o.Value!.Value, measure.Unit)))}. {SpcSentence(spc, measure.Unit)}";
-        var chart = Chart(index, measure.Subject + ": SPC chart by quarter", description, [.. observed.Select(o => o.Period.ToString())], values, spc);
+        var chart = values.Length < 2 ? null : Chart(index, measure.Subject + ": SPC chart by quarter, " + ShortMethodName(spc.Options.Method), description, [.. observed.Select(o => o.Period.ToString())], values, spc);
         return new MeasureView(
             series,
             spc,
-            arrow,
-            change is null ? null : ChangeNarrative.Describe(measure, change),
-            paper is null || change is null ? null : ChangeNarrative.DescribePrinted(paper, change),
+            PerformanceRules.JudgeTrend(check),
+            PerformanceRules.JudgeTarget(check),
+            [.. comparisons.Select(c => new ComparisonView(ComparisonName(c.Kind), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c)))],
+            notes,
             chart);
     }
 
@@ -99,12 +106,34 @@ public sealed class PerformanceReport : DocumentReport
         var present = counts.Where(c => c.Count is not null).ToArray();
 
         // Recorded crime: lower is better.
-        var spc = SpcAnalysis.Analyse(counts.Select(c => (double?)c.Count).ToArray(), new SpcOptions(SpcMethod.Nhs, true, ImprovementDirections.From(DirectionOfGood.Lower)));
+        var spc = SpcAnalysis.Analyse(counts.Select(c => (double?)c.Count).ToArray(), new SpcOptions(SpcMethod.Sd2, true, ImprovementDirections.From(DirectionOfGood.Lower)));
         var description = $"police.uk {group.Key} by month, {MonthLabel(counts[0].Month)} to {MonthLabel(counts[^1].Month)}: {string.Join(", ", counts.Select(c => Count(c.Count)))}. {SpcSentence(spc, MeasureUnit.Count)}";
         var labels = present.Select(c => c.Month.Month % 3 == 1 ? MonthLabel(c.Month) : string.Empty).ToArray();
-        var chart = Chart(index, "police.uk " + group.Key + ": SPC chart by month", description, labels, [.. present.Select(c => (double)c.Count!.Value)], spc);
+        var chart = Chart(index, "police.uk " + group.Key + ": SPC chart by month, " + ShortMethodName(spc.Options.Method), description, labels, [.. present.Select(c => (double)c.Count!.Value)], spc);
         return new ContextView(group.Key, CrimeTypeGroup.Find(group.Key)?.Description, counts, spc, chart);
     }
+
+    private static string ComparisonName(ChangeKind kind) => kind switch
+    {
+        ChangeKind.PeriodOnPeriod => "previous quarter",
+        ChangeKind.YearOnYear => "same quarter a year earlier",
+        ChangeKind.AgainstAverage => "average of the earlier quarters",
+        _ => "national figure",
+    };
+
+    private static string MethodName(SpcMethod method) => method switch
+    {
+        SpcMethod.Sd2 => "the paper\u2019s method: mean \u00b1 2 standard deviations",
+        SpcMethod.Nhs => "NHS XmR: mean \u00b1 2.66 \u00d7 mean moving range",
+        _ => "Anh\u00f8j I chart: mean \u00b1 3 \u00d7 mean moving range / 1.128",
+    };
+
+    private static string ShortMethodName(SpcMethod method) => method switch
+    {
+        SpcMethod.Sd2 => "mean \u00b1 2 standard deviations",
+        SpcMethod.Nhs => "NHS XmR",
+        _ => "Anh\u00f8j I chart",
+    };
 
     private static Figure Chart(int index, string title, string description, IReadOnlyList<string> labels, IReadOnlyList<double> values, SpcResult spc) =>
         new(title, description, SpcChartSvg.Render("chart-" + index.ToString(CultureInfo.InvariantCulture), title, description, labels, values, spc));
@@ -113,11 +142,13 @@ public sealed class PerformanceReport : DocumentReport
 
     private static string Count(int? count) => count is { } c ? Wording.Number(c) : "missing";
 
-    private static string ContextIntro(string force) =>
-        $"Monthly street-level crime published on data.police.uk for {force}, grouped by police.uk crime " +
+    private static string ContextIntro(string force, int months, NodaTime.LocalDate? cut) =>
+        $"Public data, not the force\u2019s own figures: monthly street-level crime published on data.police.uk for {force}, grouped by police.uk crime " +
         "type. The police.uk categories are broader than the force\u2019s definitions (for example the national " +
         "neighbourhood-crime measure counts only residential burglary and personal robbery), so these counts do not " +
-        "equal the figures above; with 24 monthly points they show whether recent months are signal or noise.";
+        $"equal the figures above; with {months} monthly points they show whether recent months are signal or noise. " +
+        (cut is { } date ? $"Months ending after {Wording.Date(date)}, the paper\u2019s date, are left out. " : string.Empty) +
+        "The files are listed on the sources page.";
 
     private static string Method(IReadOnlyList<MeasureView> measures)
     {
@@ -130,7 +161,8 @@ public sealed class PerformanceReport : DocumentReport
             : $"where a chart has fewer than {SpcAnalysis.ShortBaselinePoints} points its limits are trial limits and the trend arrow follows {tolerance} Otherwise a change beyond that tolerance must also be a special cause.";
         return "Percentages of change are calculated against the earlier figure, and each sentence names the figure it used. " +
             "Where the paper printed a different percentage, its sentence is quoted with the corrected figure. " +
-            "SPC charts use the NHS \u201cMaking Data Count\u201d XmR method; " + spc;
+            "SPC charts use the method the data names for each measure (the paper\u2019s own, Appendix A: limits at the mean \u00b1 2 standard deviations; exceptions are a point outside the limits, a run of 7 points above or below the mean, and 7 successive increases), and each chart says which; " + spc +
+            " Each measure has two separate judgements: its RAG against its target or benchmark (rule " + PerformanceRules.TargetRag + "), and its trend arrow by the paper\u2019s key (rule " + PerformanceRules.TrendArrow + ").";
     }
 
     private static string SpcSentence(SpcResult spc, MeasureUnit unit)
@@ -143,7 +175,7 @@ public sealed class PerformanceReport : DocumentReport
         var text = new StringBuilder();
         text.Append("Mean ").Append(SpcChartSvg.N(spc.Centre!.Value))
             .Append(", process limits ").Append(SpcChartSvg.N(spc.LowerLimit!.Value)).Append(" to ").Append(SpcChartSvg.N(spc.UpperLimit!.Value))
-            .Append(" (NHS XmR: mean ± 2.66 × mean moving range)");
+            .Append(" (").Append(MethodName(spc.Options.Method)).Append(')');
         if (spc.IsTrial)
         {
             text.Append(CultureInfo.InvariantCulture, $"; trial limits on {spc.Points.Count} points, fewer than {spc.Options.MinimumPointsForLimits}, so they will move as data is added");
@@ -171,14 +203,17 @@ public sealed class PerformanceReport : DocumentReport
         var rows = measures.Select(view =>
         {
             var latest = view.Series.Observations.FirstOrDefault(o => o.Period == set.Quarter);
+            var m = view.Series.Measure;
             return TableRow.Of(
-                view.Series.Measure.Name,
+                m.Name,
                 latest?.AsPrinted ?? None,
-                latest is null ? None : ChangeCell(view.Series, latest),
-                view.Arrow is null ? None : Badge(view.Arrow));
+                TargetCell(m),
+                view.Target is null ? "no target" : Badge(view.Target),
+                view.Arrow is null ? None : Badge(view.Arrow),
+                view.Comparisons.Count == 0 ? None : string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name)));
         });
         document.Heading("Summary").Table(
-            [new TableColumn("Measure"), TableColumn.Numeric(set.Quarter.ToString()), TableColumn.Numeric($"Change on {set.Quarter.Previous}"), new TableColumn("Trend and RAG")],
+            [new TableColumn("Measure"), TableColumn.Numeric(set.Quarter.ToString()), new TableColumn("Target or benchmark"), new TableColumn("RAG against target"), new TableColumn("Trend"), new TableColumn("The paper\u2019s comparisons")],
             rows,
             rowHeaders: true);
     }
@@ -187,11 +222,52 @@ public sealed class PerformanceReport : DocumentReport
     {
         var m = view.Series.Measure;
         document.Heading(m.Name).Definitions(DefinitionRows(m));
-        document.Subheading("Data trend").Table(
-            [new TableColumn("Quarter"), TableColumn.Numeric("Figure"), TableColumn.Numeric("Change on previous quarter")],
-            view.Series.Observations.Select(o => TableRow.Of(o.Period.ToString(), o.AsPrinted ?? (o.Value is { } v ? MeasureFormat.Value(v, m.Unit) : None), ChangeCell(view.Series, o))),
-            rowHeaders: true);
-        document.Subheading("SPC chart").Add(view.Chart);
+        document.Subheading("Data trend");
+        if (view.Series.Observations.Count == 0)
+        {
+            document.Paragraph("The paper prints no figures for this measure: its data trend is empty.");
+        }
+        else
+        {
+            document.Table(
+                [new TableColumn("Quarter"), TableColumn.Numeric("Figure"), TableColumn.Numeric("Change on previous quarter")],
+                view.Series.Observations.Select(o => TableRow.Of(o.Period.ToString(), o.AsPrinted ?? (o.Value is { } v ? MeasureFormat.Value(v, m.Unit) : None), ChangeCell(view.Series, o))),
+                rowHeaders: true);
+        }
+        if (view.Series.ReferenceFigures.Count > 0)
+        {
+            document.Paragraph("Quoted in the paper\u2019s text, not in its table: " + string.Join("; ", view.Series.ReferenceFigures.Select(o => $"{o.Period} {o.AsPrinted}")) + ".");
+        }
+
+        var counts = view.Series.CountsFromRate();
+        if (counts.Count > 0)
+        {
+            document.Subheading("Derived: positive outcomes").Table(
+                [new TableColumn("Quarter"), TableColumn.Numeric("Rate"), TableColumn.Numeric("Crimes recorded"), TableColumn.Numeric("Rate \u00d7 crimes recorded (derived)"), TableColumn.Numeric("As printed")],
+                counts.Select(c => TableRow.Of(c.Period.ToString(), MeasureFormat.Value(c.Rate, MeasureUnit.Percentage), Wording.Number((int)c.Denominator), "about " + Wording.Number((int)c.Derived), c.Printed is { } p ? Wording.Number((int)p) : None)),
+                rowHeaders: true);
+            document.Paragraph("The derived counts are the printed rate, rounded to a whole percent, times crimes recorded, so they are approximate.");
+        }
+
+        document.Subheading("SPC chart");
+        if (view.Chart is null)
+        {
+            document.Paragraph("No chart: the paper gives fewer than two figures for this measure.");
+        }
+        else
+        {
+            document.Add(view.Chart);
+        }
+
+        document.Subheading("Against the target");
+        if (view.Target is null)
+        {
+            document.Paragraph("Not rated: the paper sets no target or benchmark for this measure, or gives no figure for the quarter.");
+        }
+        else
+        {
+            document.Paragraph(Badge(view.Target), ": " + view.Target.Reason);
+        }
         document.Subheading("Trend");
         if (view.Arrow is null)
         {
@@ -202,10 +278,28 @@ public sealed class PerformanceReport : DocumentReport
             document.Paragraph(Badge(view.Arrow), $": {view.Arrow.Reason} Key: {view.Arrow.KeyText}");
         }
 
-        document.Subheading("Narrative").Paragraph(view.Narrative ?? "No change can be computed for this quarter.");
-        if (view.PaperNote is not null)
+        document.Subheading("The paper\u2019s comparisons");
+        if (view.Comparisons.Count == 0)
         {
-            document.Note(view.PaperNote);
+            document.Paragraph("No comparison can be computed from the figures the paper gives.");
+        }
+        else
+        {
+            document.Bullets(view.Comparisons.Select(c => (IReadOnlyList<Inline>)["Against the " + c.Name + ": " + c.Narrative]));
+        }
+
+        foreach (var note in view.PaperNotes)
+        {
+            document.Note(note);
+        }
+
+        foreach (var section in view.Series.Commentary)
+        {
+            document.Subheading("The paper\u2019s " + section.Heading + " (verbatim)");
+            foreach (var paragraph in section.Paragraphs)
+            {
+                document.Paragraph(paragraph);
+            }
         }
     }
 
@@ -236,8 +330,20 @@ public sealed class PerformanceReport : DocumentReport
         var point = spc.Points[index];
         var ids = SpcSignalIds.Ids(point.Signals);
         var type = point.PointType is { } t ? SpcSignalIds.PointTypeId(t).Replace('_', ' ') : string.Empty;
-        return ids.Count == 0 ? "none" : string.Join(", ", ids) + " (" + type + ")";
+        return ids.Count == 0 ? "none" : string.Join(", ", ids) + (type.Length == 0 ? string.Empty : " (" + type + ")");
     }
+
+    private static string TargetCell(MeasureDefinition m) =>
+        m.Target is { } t ? MeasureFormat.Value(t, m.Unit) + (m.TargetText is null ? string.Empty : " (" + m.TargetText + ")")
+        : m.Benchmark is { } b ? "national " + MeasureFormat.Value(b, m.Unit) + (m.TargetText is null ? string.Empty : " (" + m.TargetText + ")")
+        : m.TargetText ?? None;
+
+    private static RagBadge Badge(TargetJudgement target) => new(Wording.Rag(target.Rag), Wording.Rag(target.Rag) + " (" + target.Outcome switch
+    {
+        TargetOutcome.Met => "met",
+        TargetOutcome.WithinTolerance => "within tolerance",
+        _ => "missed",
+    } + ")");
 
     private static RagBadge Badge(TrendJudgement arrow) => new(Wording.Rag(arrow.Rag), arrow.Symbol + " " + Wording.Rag(arrow.Rag));
 
@@ -247,6 +353,11 @@ public sealed class PerformanceReport : DocumentReport
         yield return ("Definition", m.Definition);
         yield return ("Counting rule", m.CountingRule);
         yield return ("Unit", MeasureWording.Unit(m.Unit) + "; " + MeasureWording.Direction(m.DirectionOfGood));
+        if (m.TargetText is not null)
+        {
+            yield return ("Target as worded", m.TargetText);
+        }
+
         if (m.Target is { } target)
         {
             yield return ("Target", MeasureFormat.Value(target, m.Unit));

@@ -8,7 +8,7 @@ public class MeasureCatalogueTest
     public void The_policing_plan_measures_carry_the_four_quarters_as_printed()
     {
         var plan = MeasureCatalogue.PolicingPlan2023To24;
-        Assert.Equal(10, plan.Count);
+        Assert.Equal(16, plan.Count);
         var fraud = plan.Single(s => s.Measure.Id == "fraud-judicial-outcomes");
         Assert.Equal(["1,101", "1,562", "1,614", "1,196"], fraud.Observations.Select(o => o.AsPrinted));
         Assert.Equal([1101m, 1562m, 1614m, 1196m], fraud.Observations.Select(o => o.Value!.Value));
@@ -17,7 +17,9 @@ public class MeasureCatalogueTest
         Assert.Equal(95m, telephone.Measure.Target);
         Assert.Equal(85m, MeasureCatalogue.Find("action-fraud-online-satisfaction")!.Target);
         Assert.Equal(11.3m, MeasureCatalogue.Find("positive-outcome-rate")!.Benchmark);
-        Assert.All(plan, s => Assert.Equal(MeasureCatalogue.PolicingPlanQuarters, s.Observations.Select(o => o.Period)));
+        // The first ten measures have a table of four quarters; the survey, people and finance measures give Q3 or no figure.
+        Assert.All(plan.Take(10), s => Assert.Equal(MeasureCatalogue.PolicingPlanQuarters, s.Observations.Select(o => o.Period)));
+        Assert.All(plan.Skip(10), s => Assert.True(s.Observations.Count <= 1));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class ChangeNarrativeTest
     // 129 -> 207: +78, 78/129 = 60.47% -> 60% (the paper agrees).
     [InlineData("ecca-delegates", "Economic and Cyber Crime Academy delegate numbers increased by 60% (+78) from Q2 to Q3 2023/24, from 129 to 207 (change measured against Q2 2023/24, the earlier figure).")]
     // 1,586 -> 1,816: +230, 230/1586 = 14.50% -> 15% (14.502, rounds up).
-    [InlineData("positive-outcome-volume", "The number of positive outcomes increased by 15% (+230) from Q2 to Q3 2023/24, from 1,586 to 1,816 (change measured against Q2 2023/24, the earlier figure).")]
+    [InlineData("crimes-recorded", "Crimes recorded increased by 15% (+230) from Q2 to Q3 2023/24, from 1,586 to 1,816 (change measured against Q2 2023/24, the earlier figure).")]
     [InlineData("asb", "Anti-social behaviour was unchanged at 295 from Q2 to Q3 2023/24.")]
     [InlineData("positive-outcome-rate", "The positive outcome rate was unchanged at 21% from Q2 to Q3 2023/24.")]
     // 83% -> 86%: a percentage measure moves in percentage points.

@@ -2,6 +2,8 @@ using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
 using Nhp.Integrity;
+using Nhp.Metrics;
+using Nhp.Periods;
 using Nhp.Rag;
 using NodaTime;
 
@@ -102,7 +104,19 @@ internal static class RuleExamples
                 () => Timeliness(new CrimeRecordTiming("A1", At(0), At(1)), new CrimeRecordTiming("A2", At(0), At(1)))),
             [CdiRules.TimelinessMissingInstant] = (() => Timeliness(new CrimeRecordTiming("A1", At(0), null)), () => Timeliness(new CrimeRecordTiming("A1", At(0), At(1)))),
             [CdiRules.TimelinessRecordedBeforeDisclosed] = (() => Timeliness(new CrimeRecordTiming("A1", At(2), At(1))), () => Timeliness(new CrimeRecordTiming("A1", At(1), At(2)))),
+
+            // Performance: a satisfaction of 90% against a 95% target is missed; 96% meets it. A crime count rising
+            // from 100 to 120 (lower is better) is a red up arrow; 100 to 90 is green.
+            [PerformanceRules.TargetRag] = (() => Performance(MeasureUnit.Percentage, DirectionOfGood.Higher, 95m, 94m, 90m), () => Performance(MeasureUnit.Percentage, DirectionOfGood.Higher, 95m, 94m, 96m)),
+            [PerformanceRules.TrendArrow] = (() => Performance(MeasureUnit.Count, DirectionOfGood.Lower, null, 100m, 120m), () => Performance(MeasureUnit.Count, DirectionOfGood.Lower, null, 100m, 90m)),
         }.Concat(EngagementExamples.All).ToDictionary(StringComparer.Ordinal);
+
+    private static IEnumerable<Finding> Performance(MeasureUnit unit, DirectionOfGood good, decimal? target, decimal q2, decimal q3)
+    {
+        var measure = new MeasureDefinition("m", "Measure", "The measure", "Definition.", "Counting rule.", unit, good, MeasureFrequency.Quarterly, "Priority", "Source", Target: target);
+        var series = new MeasureSeries(measure, [new QuarterlyObservation(FinancialQuarter.Parse("Q2 2023/24"), q2), new QuarterlyObservation(FinancialQuarter.Parse("Q3 2023/24"), q3)]);
+        return PerformanceRules.Check(new MeasureCheck(series, FinancialQuarter.Parse("Q3 2023/24")));
+    }
 
     private static IEnumerable<Finding> Plan(DeliveryPlan plan) => PlanRules.Check(plan);
 

@@ -69,8 +69,31 @@ public class PerformanceReportTest
         var measure = first.Measure with { Subject = "<Crime & \"disorder\">" };
         var dataset = Dataset with { Performance = set with { Measures = [new Nhp.Metrics.MeasureSeries(measure, first.Observations)] } };
         var html = new PerformanceReport().RenderToString(dataset, ReportFormat.Html);
-        Assert.Contains("<title id=\"chart-1-title\">&lt;Crime &amp; &quot;disorder&quot;&gt;: SPC chart by quarter</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"chart-1-title\">&lt;Crime &amp; &quot;disorder&quot;&gt;: SPC chart by quarter, mean ± 2 standard deviations</title>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<Crime", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_reads_as_the_paper_does()
+    {
+        var md = new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown);
+
+        // The volume row is crimes recorded, judged with no better direction (amber), not an improvement.
+        Assert.Contains("| Crimes recorded (the \u201cVolume\u201d row under the positive outcome rate) | 1816 | \u2014 | no target | **\u2191 AMBER** |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("positive outcome volume", md, StringComparison.OrdinalIgnoreCase);
+
+        // Telephone satisfaction 96% against its 95% target: GREEN, whatever its flat trend.
+        Assert.Contains("| 96% | 95% (To maintain (95% target)) | **GREEN (met)** | **\u2192 AMBER** |", md, StringComparison.Ordinal);
+
+        // The fraud outcomes against Q3 2022/23: 1,625 -> 1,196 = -429, 429 / 1,625 = 26.4% -> 26%.
+        Assert.Contains("| -26% (-429) on same quarter a year earlier |", md, StringComparison.Ordinal);
+
+        // The paper's SPC method: 413, 428, 371, 409 has mean 405.25 and sample standard deviation
+        // sqrt((7.75^2 + 22.75^2 + 34.25^2 + 3.75^2) / 3) = sqrt(588.25) = 24.25, so limits 405.25 +/- 48.5.
+        Assert.Contains("Mean 405.3, process limits 356.7 to 453.8 (the paper\u2019s method: mean \u00b1 2 standard deviations)", md, StringComparison.Ordinal);
+
+        // The commentary is kept verbatim.
+        Assert.Contains("The introduction of the Cycle Team to target offenders in the City has been successful", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,6 +19,23 @@ public sealed class SourcesReportTest
         Snapshot.Verify(report.RenderToString(CityOfLondonDataset.February2024, format), format.FileExtension(), [format.FileExtension()]);
 
     [Fact]
+    public void The_sources_page_lists_every_source_the_performance_report_uses()
+    {
+        var dataset = CityOfLondonDataset.February2024;
+        var sources = report.RenderToString(dataset, ReportFormat.Markdown);
+
+        // The paper the measures come from, and the police.uk files whose months the report charts.
+        Assert.Contains(dataset.Performance!.Title, sources, StringComparison.Ordinal);
+        Assert.Contains("## Public data", sources, StringComparison.Ordinal);
+        foreach (var month in dataset.Performance.ContextInUse.Select(c => c.Month).Distinct())
+        {
+            Assert.Contains(month.ToString("uuuu'-'MM", System.Globalization.CultureInfo.InvariantCulture) + "-city-of-london-street.csv", sources, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("2024-02-city-of-london-street.csv", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendering_twice_gives_byte_identical_output() =>
         Assert.Equal(
             report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Html),
