@@ -16,7 +16,7 @@ namespace Nhp.Engagement;
 /// <remarks>
 /// Immutable and thread-safe. Equality is by form and value: <c>October 2024</c> does not equal the range
 /// <c>1 – 31 October 2024</c> although both cover the same days. <see cref="ToString"/> gives the canonical text,
-/// which <see cref="Parse"/> reads back to an equal value; JSON uses the same text.
+/// which <see cref="Parse(string)"/> reads back to an equal value; JSON uses the same text.
 /// Part of a month is a third of it: early is days 1–10, mid 11–20, late 21 to the end (used only for sorting and
 /// grouping; the value itself stays "mid-September").
 /// </remarks>
@@ -204,7 +204,7 @@ public sealed partial class EngagementDate : IEquatable<EngagementDate>
     }
 
     /// <summary>The canonical text: <c>1 September 2024</c>, <c>23 – 29 September 2024</c>, <c>October 2024</c>, <c>Mid-September 2024</c>.</summary>
-    /// <returns>Text that <see cref="Parse"/> reads back to an equal value; culture-invariant.</returns>
+    /// <returns>Text that <see cref="Parse(string)"/> reads back to an equal value; culture-invariant.</returns>
     public override string ToString()
     {
         switch (Kind)

@@ -19,7 +19,7 @@ namespace Nhp.Engagement;
 /// Written and read with <see cref="NhpJson.Options"/>: property names are camelCase; enums are kebab-case strings
 /// (<c>in-person</c>, <c>city-wide-business</c>, <c>police-authority</c>); dates and times are ISO (<c>2024-11-06</c>,
 /// <c>13:00</c> or <c>13:00:00</c>, months <c>2024-11</c>, quarters <c>Q4 2024/25</c>, durations <c>1:30:00</c>); event
-/// dates are text in any form <see cref="EngagementDate.Parse"/> accepts; comments and trailing commas are allowed.
+/// dates are text in any form <see cref="EngagementDate.Parse(string)"/> accepts; comments and trailing commas are allowed.
 /// Serialisation uses System.Text.Json source generation (no reflection). Writing then reading gives equal values.
 /// </para>
 /// <para>
