@@ -68,7 +68,7 @@ public sealed class PerformanceReport : DocumentReport
     // The force the data is about; the one place to change when the dataset names its force.
     private static string Force(NhpDataset dataset) => dataset.Force ?? "the force";
 
-    private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, TargetJudgement? Target, IReadOnlyList<ComparisonView> Comparisons, IReadOnlyList<string> PaperNotes, Figure? Chart);
+    private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, TargetJudgement? Target, IReadOnlyList<ComparisonView> Comparisons, IReadOnlyList<string> PaperNotes, IReadOnlyList<string> PrintedOnly, Figure? Chart);
 
     private sealed record ComparisonView(string Name, string Brief, string Narrative);
 
@@ -87,6 +87,10 @@ public sealed class PerformanceReport : DocumentReport
                 ? ChangeNarrative.DescribePrinted(p, change)
                 : $"The paper printed: \u201c{p.Text}\u201d It gives no figures to check this against.")
             .OfType<string>().ToArray();
+
+        // Comparisons the paper printed but gave no figures for: shown as printed, so the summary does not lose them.
+        var printedOnly = set.PrintedChanges.Where(p => p.MeasureId == measure.Id && p.Period == set.Quarter && series.Compare(p.Kind, set.Quarter) is null)
+            .Select(p => p.Text).ToArray();
         var span = observed.Length == 0 ? string.Empty : $", {observed[0].Period} to {observed[^1].Period}";
         var description = $"{measure.Subject} by quarter{span}: {string.Join(", ", observed.Select(o => MeasureFormat.Value(o.Value!.Value, measure.Unit)))}. {SpcSentence(spc, measure.Unit)}";
         var chart = values.Length < 2 ? null : Chart(index, measure.Subject + ": SPC chart by quarter, " + ShortMethodName(spc.Options.Method), description, [.. observed.Select(o => o.Period.ToString())], values, spc);
@@ -97,6 +101,7 @@ public sealed class PerformanceReport : DocumentReport
             PerformanceRules.JudgeTarget(check),
             [.. comparisons.Select(c => new ComparisonView(ComparisonName(c.Kind), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c)))],
             notes,
+            printedOnly,
             chart);
     }
 
@@ -210,7 +215,9 @@ public sealed class PerformanceReport : DocumentReport
                 TargetCell(m),
                 view.Target is null ? "no target" : Badge(view.Target),
                 view.Arrow is null ? None : Badge(view.Arrow),
-                view.Comparisons.Count == 0 ? None : string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name)));
+                view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name))
+                    : view.PrintedOnly.Count > 0 ? "As printed: " + string.Join(" ", view.PrintedOnly)
+                    : None);
         });
         document.Heading("Summary").Table(
             [new TableColumn("Measure"), TableColumn.Numeric(set.Quarter.ToString()), new TableColumn("Target or benchmark"), new TableColumn("RAG against target"), new TableColumn("Trend"), new TableColumn("The paper\u2019s comparisons")],
