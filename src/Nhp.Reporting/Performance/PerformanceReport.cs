@@ -214,7 +214,7 @@ public sealed class PerformanceReport : DocumentReport
                 latest?.AsPrinted ?? None,
                 TargetCell(m),
                 view.Target is null ? "no target" : Badge(view.Target),
-                view.Arrow is null ? None : Badge(view.Arrow),
+                view.Arrow is not null ? Badge(view.Arrow) : latest?.Value is null ? "not judged: no figure" : "not judged: no previous figure",
                 view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name))
                     : view.PrintedOnly.Count > 0 ? "As printed: " + string.Join(" ", view.PrintedOnly)
                     : None);
