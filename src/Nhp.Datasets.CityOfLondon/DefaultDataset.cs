@@ -19,7 +19,7 @@ internal static class DefaultDataset
     private static IReadOnlyList<Objective> ReadObjectives()
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.Objectives2023);
-        return StrategyObjectives.Read(reader, EmbeddedResources.Objectives2023);
+        return Cleanly(StrategyObjectives.Read(reader, EmbeddedResources.Objectives2023));
     }
 
     /// <summary>Reads the embedded police.uk monthly group counts (see Resources/README.md).</summary>

@@ -41,7 +41,8 @@ internal static class PlanInput
             _ => "text",
         };
 
-        var options = new PlanImportOptions { KnownObjectives = KnownObjectives(arguments.Option("--objectives"), context), Title = arguments.Option("--title") };
+        var (known, objectiveFindings) = KnownObjectives(arguments.Option("--objectives"), context);
+        var options = new PlanImportOptions { KnownObjectives = known, Title = arguments.Option("--title") };
         using var stream = File.OpenRead(full);
         var import = format switch
         {
@@ -49,19 +50,20 @@ internal static class PlanInput
             "csv" => PlanCsv.Read(stream, path, options),
             _ => PlanText.Read(stream, path, options),
         };
-        return ImportOutput.WithChecks(import, context, plan => PlanRules.Check(plan, d => d.Location));
+        var (plan, findings) = ImportOutput.WithChecks(import, context, plan => PlanRules.Check(plan, d => d.Location));
+        return (plan, [.. objectiveFindings, .. findings]);
     }
 
-    private static IReadOnlyList<Objective>? KnownObjectives(string? option, CliContext context)
+    private static (IReadOnlyList<Objective>? Known, IReadOnlyList<Finding> Findings) KnownObjectives(string? option, CliContext context)
     {
         if (option is null)
         {
-            return CityOfLondonDataset.StrategyObjectives2023;
+            return (CityOfLondonDataset.StrategyObjectives2023, []);
         }
 
         if (option == "none")
         {
-            return null;
+            return (null, []);
         }
 
         var full = context.ResolvePath(option);
@@ -70,8 +72,9 @@ internal static class PlanInput
             throw new NhpInputException($"The objectives file '{option}' does not exist.", new SourceLocation(option, null), "--objectives");
         }
 
-        using var reader = new StreamReader(full);
-        return StrategyObjectives.Read(reader, option);
+        using var stream = File.OpenRead(full);
+        var objectives = StrategyObjectives.Read(stream, option);
+        return (objectives.Value, objectives.Findings);
     }
 
     /// <summary>Writes findings of the given severity or worse to the error stream, one a line.</summary>

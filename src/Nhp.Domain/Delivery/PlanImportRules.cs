@@ -193,6 +193,20 @@ public static class PlanImportRules
     public static RuleDescriptor PlanInvalidRule { get; } = new(PlanInvalid, Area, Severity.Error, "Plan not readable",
         "The stored plan's \"plan\" value is missing, or a value in it is missing or of the wrong form (the finding gives the JSON path), so no plan was imported. Correct the value; docs/delivery-plan.schema.json describes the format.");
 
+    /// <summary>A line of a list of objectives is not a number, a tab and a title.</summary>
+    public const string ObjectiveLineInvalid = "plan.import.objective-line-invalid";
+
+    /// <summary>A list of objectives gives one number twice.</summary>
+    public const string ObjectiveRepeated = "plan.import.objective-repeated";
+
+    /// <summary>The descriptor of <see cref="ObjectiveLineInvalid"/>.</summary>
+    public static RuleDescriptor ObjectiveLineInvalidRule { get; } = new(ObjectiveLineInvalid, Area, Severity.Error, "Objective line not understood",
+        "A line of a list of a strategy's objectives is not the objective's number, a tab and its title, so it was left out; titles read from a plan are then not repaired against it. Correct the line.");
+
+    /// <summary>The descriptor of <see cref="ObjectiveRepeated"/>.</summary>
+    public static RuleDescriptor ObjectiveRepeatedRule { get; } = new(ObjectiveRepeated, Area, Severity.Error, "Objective listed twice",
+        "A list of a strategy's objectives gives the same number twice; the first title is kept and the later line left out. Remove or renumber the repeated line.");
+
     /// <summary>Every delivery plan import rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. new[]
     {
@@ -201,5 +215,6 @@ public static class PlanImportRules
         ObjectiveWithoutDeliverablesRule, RagUnknownRule, ObjectiveNumberMismatchRule, ObjectiveUnnamedRule, ObjectiveTitleKnownRule,
         SetUpObjectiveRule, ObjectiveTitleRepairedRule, ObjectiveTitleUnmatchedRule, ObjectiveTitleRejoinedRule, TextMovedRule,
         StartsMidSentenceRule, ObjectiveTitleDiffersRule, CodeInvalidRule, FormatMissingRule, PropertyUnknownRule, PlanInvalidRule,
+        ObjectiveLineInvalidRule, ObjectiveRepeatedRule,
     }.OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

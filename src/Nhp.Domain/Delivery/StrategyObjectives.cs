@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nhp.Findings;
+using Nhp.Importing;
 
 namespace Nhp.Delivery;
 
@@ -16,15 +17,33 @@ public static class StrategyObjectives
     /// <summary>How alike (0 to 1) a title read from a document must be to a known title to be replaced by it.</summary>
     public const double MatchThreshold = 0.8;
 
+    /// <summary>Reads a list of objectives from a file (UTF-8; see the remarks for the format).</summary>
+    /// <param name="path">The file; its name is the source of findings.</param>
+    /// <returns>The objectives, with no deliverables, in the order given, and a finding for each line left out.</returns>
+    /// <exception cref="NhpInputException">The list has no objective at all.</exception>
+    public static ImportResult<IReadOnlyList<Objective>> Read(string path) => ImportInput.FromPath(path, Read);
+
+    /// <summary>Reads a list of objectives from a stream (UTF-8; see the remarks for the format).</summary>
+    /// <param name="stream">The text; read to the end, left open.</param>
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <returns>The objectives, with no deliverables, in the order given, and a finding for each line left out.</returns>
+    /// <exception cref="NhpInputException">The list has no objective at all.</exception>
+    public static ImportResult<IReadOnlyList<Objective>> Read(Stream stream, string? source = null) => ImportInput.FromStream(stream, source, Read);
+
     /// <summary>Reads a list of objectives (see the remarks for the format).</summary>
     /// <param name="reader">The text.</param>
-    /// <param name="source">The input's name for messages; may be null.</param>
-    /// <returns>The objectives, with no deliverables, in the order given.</returns>
-    /// <exception cref="NhpInputException">A line is not a number, a tab and a title, or a number repeats.</exception>
-    public static IReadOnlyList<Objective> Read(TextReader reader, string? source = null)
+    /// <param name="source">The input's name for findings; may be null.</param>
+    /// <returns>
+    /// The objectives, with no deliverables, in the order given. A line that is not a number, a tab and a title, or
+    /// that repeats a number, is left out with an error finding (<see cref="PlanImportRules.ObjectiveLineInvalid"/>,
+    /// <see cref="PlanImportRules.ObjectiveRepeated"/>) that names its line.
+    /// </returns>
+    /// <exception cref="NhpInputException">The list has no objective at all.</exception>
+    public static ImportResult<IReadOnlyList<Objective>> Read(TextReader reader, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var objectives = new List<Objective>();
+        var findings = new List<Finding>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -34,30 +53,34 @@ public static class StrategyObjectives
                 continue;
             }
 
+            var at = new SourceLocation(source, lineNumber);
             var parts = line.Split('\t', 2);
             if (parts.Length != 2
                 || !int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 || parts[1].Trim().Length == 0)
             {
-                throw new NhpInputException(
-                    $"'{line}' is not an objective: expected its number, a tab, and its title.",
-                    new SourceLocation(source, lineNumber),
-                    "objective",
-                    ["3\tProvide a flow of community intelligence on a range of issues"]);
+                findings.Add(PlanImportRules.ObjectiveLineInvalidRule.Finding(
+                    "objectives", "objective", $"'{line}' is not an objective: expected its number, a tab, and its title (for example '3<tab>Provide a flow of community intelligence').", at));
+                continue;
             }
 
             if (objectives.Any(o => o.Number == number))
             {
-                throw new NhpInputException(
-                    string.Create(CultureInfo.InvariantCulture, $"Objective {number} is listed twice."),
-                    new SourceLocation(source, lineNumber),
-                    "objective");
+                findings.Add(PlanImportRules.ObjectiveRepeatedRule.Finding(
+                    "objective " + number.ToString(CultureInfo.InvariantCulture), "objective", string.Create(CultureInfo.InvariantCulture, $"Objective {number} is listed twice; the first title is kept."), at));
+                continue;
             }
 
             objectives.Add(new Objective { Number = number, Title = parts[1].Trim() });
         }
 
-        return objectives;
+        if (objectives.Count == 0)
+        {
+            var why = findings.Count == 0 ? "it is empty" : "no line of it is an objective";
+            throw new NhpInputException($"The list of objectives has no objective: {why}.", new SourceLocation(source, null), "objectives", ["3\tProvide a flow of community intelligence on a range of issues"]);
+        }
+
+        return new ImportResult<IReadOnlyList<Objective>>(objectives, findings, source);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Nhp.Delivery;
+using Nhp.Findings;
 
 namespace Nhp.Domain.Tests.Delivery;
 
@@ -16,17 +17,30 @@ public sealed class StrategyObjectivesTest
     [Fact]
     public void A_list_is_read_from_numbered_tab_separated_lines_skipping_comments()
     {
-        var list = StrategyObjectives.Read(new StringReader("# comment\n\n1\tKeep people safe\n2\tBuild trust\n"));
+        var list = StrategyObjectives.Read(new StringReader("# comment\n\n1\tKeep people safe\n2\tBuild trust\n")).GetValueOrThrow();
         Assert.Equal([(1, "Keep people safe"), (2, "Build trust")], list.Select(o => (o.Number, o.Title)));
     }
 
     [Theory]
-    [InlineData("one\tKeep people safe\n", "objectives.txt:1: objective: 'one\tKeep people safe' is not an objective")]
-    [InlineData("1 Keep people safe\n", "objectives.txt:1: objective:")]
-    [InlineData("1\tA\n1\tB\n", "objectives.txt:2: objective: Objective 1 is listed twice.")]
-    public void A_malformed_list_is_refused_with_its_line(string text, string expected)
+    [InlineData("one\tKeep people safe\n2\tBuild trust\n", "plan.import.objective-line-invalid", 1)]
+    [InlineData("1 Keep people safe\n2\tBuild trust\n", "plan.import.objective-line-invalid", 1)]
+    [InlineData("1\tA\n1\tB\n", "plan.import.objective-repeated", 2)]
+    public void A_line_that_is_not_an_objective_is_left_out_with_a_finding_naming_its_line(string text, string ruleId, int line)
+    {
+        var result = StrategyObjectives.Read(new StringReader(text), "objectives.txt");
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(ruleId, finding.RuleId);
+        Assert.Equal(new SourceLocation("objectives.txt", line), finding.Location);
+        Assert.Single(result.GetValueOrThrow());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("one\tKeep people safe\n")]
+    public void A_list_with_no_objective_is_refused(string text)
     {
         var error = Assert.Throws<NhpInputException>(() => StrategyObjectives.Read(new StringReader(text), "objectives.txt"));
-        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("objectives.txt: objectives: The list of objectives has no objective", error.Message, StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,8 @@ public sealed class ImportRulesTest
 
     private static string StoredPlan => PlanJson.Write(new DeliveryPlan { Objectives = [] });
 
+    private static IReadOnlyList<Finding> Objectives(string text) => StrategyObjectives.Read(new StringReader(text), "objectives.txt").Findings;
+
     private static IReadOnlyList<Finding> Cdi(string text) => CdiReviewCsv.Read(new StringReader(text), "audit.csv").Findings;
 
     private static IReadOnlyList<Finding> Panels(string text) => EngagementJson.Read(new StringReader(text), "panels.json").Findings;
@@ -68,6 +70,8 @@ public sealed class ImportRulesTest
         [PlanImportRules.FormatMissing] = (() => Json("{ \"schemaVersion\": 1, \"plan\": { \"objectives\": [] } }"), () => Json(StoredPlan)),
         [PlanImportRules.PropertyUnknown] = (() => Json(StoredPlan.Replace("\"version\": 1,", "\"version\": 1, \"extra\": true,", StringComparison.Ordinal)), () => Json(StoredPlan)),
         [PlanImportRules.PlanInvalid] = (() => Json("{ \"format\": \"nhp-delivery-plan\", \"version\": 1, \"plan\": { \"objectives\": 3 } }"), () => Json(StoredPlan)),
+        [PlanImportRules.ObjectiveLineInvalid] = (() => Objectives("1\tKeep people safe\n2 Build trust\n"), () => Objectives("1\tKeep people safe\n2\tBuild trust\n")),
+        [PlanImportRules.ObjectiveRepeated] = (() => Objectives("1\tKeep people safe\n1\tBuild trust\n"), () => Objectives("1\tKeep people safe\n2\tBuild trust\n")),
         [CdiImportRules.RecordUnknown] = (() => Cdi(Review + "complaince,1\n"), () => Cdi(Review + "# complaince,1\n")),
         [CdiImportRules.FieldMissing] = (() => Cdi("title,Audit\noverall,177\n"), () => Cdi(Review)),
         [CdiImportRules.ValueInvalid] = (() => Cdi("title,Audit\noverall,x,160\n"), () => Cdi(Review)),
