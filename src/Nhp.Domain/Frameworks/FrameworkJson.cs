@@ -49,6 +49,9 @@ public static class FrameworkJson
         return StoredFileReader.Write(data, NhpJson.Context.FrameworkAssessments, Format, Version);
     }
 
+    /// <summary>The JSON schema of the format, as published in <c>docs/</c>.</summary>
+    internal static string Schema() => StoredSchema.Write(NhpJson.Context.FrameworkAssessments, Format, Version, "Nhp strategy framework and self-assessments");
+
     private static ImportResult<FrameworkAssessments> Read(byte[] bytes, string? source)
     {
         var file = StoredFileReader.Open(bytes, source, Format, Version, "framework assessment", FrameworkImportRules.Rules, Accepted, ["framework", "assessments"], Known);

@@ -50,6 +50,9 @@ public static class PolicingModelJson
         return StoredFileReader.Write(model, NhpJson.Context.PolicingModel, Format, Version);
     }
 
+    /// <summary>The JSON schema of the format, as published in <c>docs/</c>.</summary>
+    internal static string Schema() => StoredSchema.Write(NhpJson.Context.PolicingModel, Format, Version, "Nhp policing model");
+
     private static ImportResult<PolicingModel> Read(byte[] bytes, string? source)
     {
         var file = StoredFileReader.Open(bytes, source, Format, Version, "policing model", PolicingModelImportRules.Rules, Accepted, ["asOf", "units", "places"], Known);

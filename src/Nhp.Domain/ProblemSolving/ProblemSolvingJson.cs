@@ -49,6 +49,9 @@ public static class ProblemSolvingJson
         return StoredFileReader.Write(register, NhpJson.Context.ProblemSolvingRegister, Format, Version);
     }
 
+    /// <summary>The JSON schema of the format, as published in <c>docs/</c>.</summary>
+    internal static string Schema() => StoredSchema.Write(NhpJson.Context.ProblemSolvingRegister, Format, Version, "Nhp problem-solving register");
+
     private static ImportResult<ProblemSolvingRegister> Read(byte[] bytes, string? source)
     {
         var file = StoredFileReader.Open(bytes, source, Format, Version, "problem-solving register", ProblemSolvingImportRules.Rules, Accepted, ["asOf", "plans"], Known);

@@ -24,7 +24,7 @@ public static class ProblemSolvingRules
     /// <summary>Warning: an open plan has not been reviewed within the register's review period.</summary>
     public const string ReviewOverdue = "problem-solving.review.overdue";
 
-    /// <summary>Warning: a plan's response has been in place for a review period (or is undated) with no assessment.</summary>
+    /// <summary>Warning: an open plan's response has been in place for a review period (or is undated) with no assessment.</summary>
     public const string ResponseUnassessed = "problem-solving.response.unassessed";
 
     /// <summary>Warning: a closed plan has no evaluation of its impact.</summary>

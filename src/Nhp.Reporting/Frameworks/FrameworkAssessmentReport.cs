@@ -53,7 +53,7 @@ public sealed class FrameworkAssessmentReport : DocumentReport
         }
         else
         {
-            doc.Paragraph("Each unit's latest assessment: the number of statements of each pillar rated at the top level of the scale, of those the pillar has.");
+            doc.Paragraph("Each unit's latest assessment: how many of the pillar's statements are rated at each level, highest first.");
             doc.Table(
                 [new TableColumn("Pillar"), .. latest.Select(a => new TableColumn(a.Unit + " (" + Wording.ShortDate(a.Date) + ")"))],
                 [.. framework.Pillars.Select(p => new TableRow([
@@ -121,16 +121,19 @@ public sealed class FrameworkAssessmentReport : DocumentReport
 
     private static string PillarCell(FrameworkAssessments data, Pillar pillar, SelfAssessment assessment)
     {
-        var top = data.Scale.Levels.Count - 1;
-        var rated = pillar.Statements.Select(s => data.Scale.Rank(assessment.RatingOf(s.Id)?.Level)).Where(r => r is not null).Select(r => r!.Value).ToList();
-        if (rated.Count == 0)
+        var ranks = pillar.Statements.Select(s => data.Scale.Rank(assessment.RatingOf(s.Id)?.Level)).ToList();
+        var parts = Enumerable.Range(0, data.Scale.Levels.Count).Reverse()
+            .Select(level => (Level: data.Scale.Levels[level], Count: ranks.Count(r => r == level)))
+            .Where(x => x.Count > 0)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Count} {x.Level}"))
+            .ToList();
+        var unrated = ranks.Count(r => r is null);
+        if (unrated > 0)
         {
-            return "not rated";
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{unrated} not rated"));
         }
 
-        var atTop = rated.Count(r => r == top);
-        var lowest = data.Scale.Levels[rated.Min()];
-        return string.Create(CultureInfo.InvariantCulture, $"{atTop} of {pillar.Statements.Count} {data.Scale.Levels[top]}; lowest {lowest}") + (rated.Count < pillar.Statements.Count ? string.Create(CultureInfo.InvariantCulture, $"; {pillar.Statements.Count - rated.Count} not rated") : string.Empty);
+        return string.Join("; ", parts);
     }
 
     private static string Movement(RatingChange change) => change switch

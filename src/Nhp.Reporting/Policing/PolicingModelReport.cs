@@ -126,7 +126,7 @@ public sealed class PolicingModelReport : DocumentReport
         doc.Table([new TableColumn("Unit"), new TableColumn("Kind"), new TableColumn("Sector"), new TableColumn("Lead"), new TableColumn("Taskable"), new TableColumn("Thematic areas")], rows, rowHeaders: true);
         foreach (var unit in model.Units.Where(u => u.Description is not null))
         {
-            doc.Paragraph(new Strong(unit.Name + ": "), new TextRun(unit.Description!));
+            doc.Paragraph(new Strong(unit.Name + ":"), new TextRun(" " + unit.Description!));
         }
     }
 

@@ -104,7 +104,7 @@ public sealed class ProblemSolvingReport : DocumentReport
             doc.Table([new TableColumn("Stage"), new TableColumn("Date"), new TableColumn("As recorded")], rows, rowHeaders: true);
             if (plan.Evaluation is { } evaluation)
             {
-                doc.Paragraph(new Strong("Evaluation: "), new TextRun(evaluation));
+                doc.Paragraph(new Strong("Evaluation:"), new TextRun(" " + evaluation));
             }
         }
 
@@ -116,7 +116,7 @@ public sealed class ProblemSolvingReport : DocumentReport
         }
         else
         {
-            doc.Bullets(lessons.Select(p => (IReadOnlyList<Inline>)[new Strong(p.Reference + ": "), new TextRun(p.Lessons!)]));
+            doc.Bullets(lessons.Select(p => (IReadOnlyList<Inline>)[new Strong(p.Reference + ":"), new TextRun(" " + p.Lessons!)]));
         }
 
         doc.Heading("Findings").Findings(findings, "No findings: every plan has an owner, is reviewed on time, and is assessed and evaluated.");
