@@ -20,6 +20,7 @@ internal static class CliApp
         new CdiRenderCommand(),
         new PanelsValidateCommand(),
         new PanelsRenderCommand(),
+        new PerformanceRenderCommand(),
         new RulesListCommand(),
         new RulesExplainCommand(),
     ];

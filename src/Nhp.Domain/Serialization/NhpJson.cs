@@ -71,6 +71,11 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<Audience>());
         options.Converters.Add(new KebabEnumConverter<Organiser>());
         options.Converters.Add(new KebabEnumConverter<StrategyPriority>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureUnit>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.DirectionOfGood>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureFrequency>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.Spc.SpcMethod>());
+        options.Converters.Add(new Metrics.Storage.MeasureComparisonJsonConverter());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -154,6 +159,11 @@ public static class NhpJson
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(EngagementMetricValue))]
 [JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(LocalDate?))]
+[JsonSerializable(typeof(Periods.FinancialQuarter))]
+[JsonSerializable(typeof(List<Metrics.Storage.MeasureEntry>))]
+[JsonSerializable(typeof(List<Metrics.Storage.PrintedChangeEntry>))]
+[JsonSerializable(typeof(List<Metrics.Storage.MonthlyContextEntry>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
 internal sealed partial class NhpJsonContext : JsonSerializerContext;
