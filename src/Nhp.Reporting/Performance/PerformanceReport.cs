@@ -71,7 +71,7 @@ public sealed class PerformanceReport : DocumentReport
 
     private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, TargetJudgement? Target, IReadOnlyList<ComparisonView> Comparisons, IReadOnlyList<string> PaperNotes, IReadOnlyList<string> PrintedOnly, Figure? Chart);
 
-    private sealed record ComparisonView(string Name, string Brief, string Narrative);
+    private sealed record ComparisonView(string Name, string Brief, string Narrative, string Summary);
 
     private sealed record ContextView(string Name, string? Description, IReadOnlyList<MonthlyCrimeCount> Counts, SpcResult Spc, Figure Chart);
 
@@ -96,7 +96,7 @@ public sealed class PerformanceReport : DocumentReport
             spc,
             PerformanceRules.JudgeTrend(check),
             PerformanceRules.JudgeTarget(check),
-            [.. comparisons.Select(c => new ComparisonView(ComparisonName(measure, c.Comparison!), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c)))],
+            [.. comparisons.Select(c => new ComparisonView(ComparisonName(measure, c.Comparison!), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c), SummaryName(measure, c)))],
             notes,
             printedOnly,
             chart);
@@ -117,6 +117,14 @@ public sealed class PerformanceReport : DocumentReport
 
     private static string ComparisonName(MeasureDefinition measure, MeasureComparison comparison) =>
         comparison.Kind == ChangeKind.AgainstBenchmark ? (measure.BenchmarkText is null ? "benchmark" : "national figure") : comparison.Name;
+
+    // How a comparison reads after its brief figure in the summary: "-4% (-19) since Q1 2023/24".
+    private static string SummaryName(MeasureDefinition measure, Change change) => change.Kind switch
+    {
+        ChangeKind.SinceQuarter or ChangeKind.AverageChangePerQuarter => "since " + change.BasePeriod,
+        ChangeKind.SincePeak => "since the peak of " + change.BasePeriod,
+        _ => "on " + ComparisonName(measure, change.Comparison!),
+    };
 
     // The paper's sentence checked against the figures: against the computed change where the figures give its base,
     // and against the base its printed difference implies where they do not (or where that difference disagrees).
@@ -233,7 +241,7 @@ public sealed class PerformanceReport : DocumentReport
                 TargetCell(m),
                 view.Target is null ? "no target" : Badge(view.Target),
                 view.Arrow is not null ? TrendCell(view) : latest?.Value is null ? "not judged: no figure" : "not judged: no figure for the " + m.TrendComparison.Name,
-                view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name))
+                view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " " + c.Summary))
                     : view.PrintedOnly.Count > 0 ? "As printed: " + string.Join(" ", view.PrintedOnly)
                     : None);
         });
