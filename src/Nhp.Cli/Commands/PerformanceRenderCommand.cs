@@ -57,7 +57,7 @@ internal sealed class PerformanceRenderCommand : ICommand
         }
 
         var dataset = new NhpDataset { Name = Path.GetFileNameWithoutExtension(source), Sources = [], Performance = set };
-        PlanInput.Write(report.RenderToString(dataset, format), arguments.Option("--out"), context);
+        PlanInput.Write(report.RenderToString(dataset, format), arguments.Option("--out"), arguments, context);
         return ExitCodes.Success;
     }
 }

@@ -99,7 +99,8 @@ internal sealed class SpcCommand : ICommand
                     Title = arguments.Option("--title") ?? "SPC chart",
                     Labels = [.. present.Select(p => p.Position.ToString(CultureInfo.InvariantCulture))],
                 });
-            PlanInput.Write(svg, chart, context);
+            OutputFiles.WriteText(context, chart, svg, arguments.Option("--file") is { } input ? [input] : []);
+            context.Error.Write($"wrote {Messages.OneLine(chart)}\n");
         }
         if (!result.HasEnoughData)
         {

@@ -91,6 +91,15 @@ public sealed class PerformanceRenderCommandTest : IDisposable
     }
 
     [Fact]
+    public void The_chart_may_not_overwrite_the_values_file()
+    {
+        var values = Write("values.txt", "1\n2\n3\n");
+        var run = CliRun.Of(folder, "spc", "--method", "sd2", "--file", values, "--chart", values);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("1\n2\n3\n", File.ReadAllText(values));
+    }
+
+    [Fact]
     public void Spc_with_a_missing_value_charts_the_others_labelled_by_their_position()
     {
         var run = CliRun.Of(folder, "spc", "--method", "sd2", "--values", "1,NA,3", "--chart", "gap.svg");
