@@ -26,6 +26,7 @@ internal static class CliApp
         new OrganisationRenderCommand<Nhp.Frameworks.FrameworkAssessments>(OrganisationFiles.Framework),
         new PolicingModelValidateCommand(),
         new OrganisationRenderCommand<Nhp.Policing.PolicingModel>(OrganisationFiles.PolicingModel),
+        new PerformanceRenderCommand(),
         new RulesListCommand(),
         new RulesExplainCommand(),
     ];

@@ -37,12 +37,15 @@ internal sealed class SpcCommand : ICommand
           --values <list>       The values, comma-separated.
           --file <path>         A file with one value per line.
           --json                Write JSON instead of a table.
+          --chart <path>        Also write the SPC chart as an SVG file (no script; the points are
+                                labelled by their position in the series).
+          --title <text>        The chart's title. Default "SPC chart".
 
         """;
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["--method", "--screen", "--improvement", "--target", "--values", "--file"], ["--json"]);
+        var arguments = Arguments.Parse(args, ["--method", "--screen", "--improvement", "--target", "--values", "--file", "--chart", "--title"], ["--json"]);
         arguments.ExpectPositionals(0, 0, "arguments");
         var method = arguments.RequiredOption("--method") switch
         {
@@ -80,6 +83,25 @@ internal sealed class SpcCommand : ICommand
         var values = ReadValues(arguments, context);
         var result = SpcAnalysis.Analyse(values, new SpcOptions(method, screen, improvement, target));
         context.Out.Write(arguments.Flag("--json") ? Json(result) : Table(result));
+        if (arguments.Option("--chart") is { } chart)
+        {
+            var present = values.Select((v, i) => (Value: v, Position: i + 1)).Where(p => p.Value is not null).ToArray();
+            if (present.Length == 0)
+            {
+                throw new NhpInputException("There is no value to chart.", new SourceLocation(arguments.Option("--file") ?? "--values", null), acceptedForms: NumberForms);
+            }
+
+            var svg = Nhp.Reporting.Charts.SpcChart.Svg(
+                [.. present.Select(p => p.Value!.Value)],
+                result,
+                new Nhp.Reporting.Charts.SpcChartOptions
+                {
+                    Title = arguments.Option("--title") ?? "SPC chart",
+                    Labels = [.. present.Select(p => p.Position.ToString(CultureInfo.InvariantCulture))],
+                });
+            OutputFiles.WriteText(context, chart, svg, arguments.Option("--file") is { } input ? [input] : []);
+            context.Error.Write($"wrote {Messages.OneLine(chart)}\n");
+        }
         if (!result.HasEnoughData)
         {
             context.Error.Write("nhp spc: not enough data: " + result.NotEnoughDataReason + "\n");

@@ -31,8 +31,10 @@ public static class MeasureCatalogue
     /// <summary>
     /// The changes the Q3 2023/24 paper printed, verbatim, with the comparison each makes. Three of its Q2 to Q3 changes
     /// divide by the later value (violent crime "18% (+79)" is 79/447); the ECCA one divides by the earlier value. The
-    /// fraud outcomes are compared with Q3 2022/23, anti-social behaviour with an average of a period the paper does not
-    /// state, and hate crime over 12 months without its figures. Read from the embedded
+    /// fraud outcomes are compared with Q3 2022/23, neighbourhood crime also with Q1 2023/24 and with its Q2 2022/23 peak,
+    /// violence against women and girls by its average change per quarter since Q3 2022/23, anti-social behaviour with
+    /// an average of a period the paper does not state, and hate crime over 12 months without its figures. Each keeps the
+    /// difference printed beside the percentage, so a base the paper does not give can be derived from it. Read from the embedded
     /// <c>policing-plan-printed-changes-2023-24.tsv</c>.
     /// </summary>
     public static IReadOnlyList<PrintedChange> PolicingPlanPrintedChanges => PrintedChangesLazy.Value;
@@ -106,7 +108,8 @@ public static class MeasureCatalogue
             }
         }
 
-        var quarters = rows.ToDictionary(cells => cells[0], cells => cells[17..], StringComparer.Ordinal);
+        const int FirstQuarter = 20;
+        var quarters = rows.ToDictionary(cells => cells[0], cells => cells[FirstQuarter..], StringComparer.Ordinal);
         return [.. rows.Select(cells =>
         {
             var measure = new MeasureDefinition(
@@ -116,12 +119,15 @@ public static class MeasureCatalogue
             {
                 TargetText = Text(cells[12]),
                 ChartMethod = Enum.Parse<SpcMethod>(cells[13], ignoreCase: true),
-                Comparisons = [.. cells[14].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Comparison).OfType<ChangeKind>()],
+                Comparisons = [.. cells[14].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Comparison).OfType<MeasureComparison>()],
                 DenominatorId = Text(cells[15]),
+                TrendComparison = Comparison(cells[17]) ?? MeasureComparison.PreviousQuarter,
+                TargetTolerance = Optional(cells[18]),
+                TrendTolerance = Optional(cells[19]),
             };
             var denominators = measure.DenominatorId is { } id ? quarters[id] : null;
             var numerators = Figures(cells[16], "numerator ");
-            var observations = cells[17..]
+            var observations = cells[FirstQuarter..]
                 .Select((text, i) => (text, i))
                 .Where(q => q.text.Length > 0)
                 .Select(q => Observation(PolicingPlanQuarters[q.i], q.text) with
@@ -137,7 +143,7 @@ public static class MeasureCatalogue
         })];
     }
 
-    // One row a printed change: measure id, quarter, the comparison it makes, its percentage, the sentence verbatim.
+    // One row a printed change: measure id, quarter, the comparison it makes, its percentage and difference, the sentence verbatim.
     private static IReadOnlyList<PrintedChange> ReadPrintedChanges()
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.PolicingPlanPrintedChanges2023To24);
@@ -146,25 +152,22 @@ public static class MeasureCatalogue
         while (reader.ReadLine() is { Length: > 0 } line)
         {
             var cells = line.Split('\t');
-            changes.Add(new PrintedChange(cells[0], FinancialQuarter.Parse(cells[1]), cells[4], decimal.Parse(cells[3], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
+            changes.Add(new PrintedChange(cells[0], FinancialQuarter.Parse(cells[1]), cells[5], decimal.Parse(cells[3], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
             {
-                Kind = Comparison(cells[2]) ?? throw new InvalidOperationException($"A printed change must name a comparison, not '{cells[2]}'."),
+                Comparison = Comparison(cells[2]) ?? throw new InvalidOperationException($"A printed change must name a comparison, not '{cells[2]}'."),
+                PrintedDifference = cells[4].Length > 0 ? decimal.Parse(cells[4], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null,
             });
         }
 
         return [.. changes];
     }
 
-    // "previous-quarter;year-on-year": the comparisons the paper makes; "target" is the RAG, not a change.
-    private static ChangeKind? Comparison(string text) => text switch
-    {
-        "previous-quarter" => ChangeKind.PeriodOnPeriod,
-        "year-on-year" or "twelve-months" => ChangeKind.YearOnYear,
-        "average" => ChangeKind.AgainstAverage,
-        "national" => ChangeKind.AgainstBenchmark,
-        "target" => null,
-        _ => throw new InvalidOperationException($"Unknown comparison '{text}' in {EmbeddedResources.PolicingPlanMeasures2023To24}."),
-    };
+    // "previous-quarter;since Q1 2023/24": the comparisons the paper makes (MeasureComparison's text form); "target" is
+    // the RAG, not a change; an empty cell is none.
+    private static MeasureComparison? Comparison(string text) =>
+        text is "target" or "" ? null
+        : MeasureComparison.TryParse(text, out var comparison) ? comparison
+        : throw new InvalidOperationException($"Unknown comparison '{text}' in {EmbeddedResources.PolicingPlanMeasures2023To24}.");
 
     // Figures quoted in the text, "Q3 2022/23=1,625" (the measure's own) or "numerator Q3 2023/24=381", separated by ';'.
     private static IReadOnlyList<QuarterlyObservation> Figures(string cell, string prefix) =>

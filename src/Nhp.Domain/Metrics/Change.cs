@@ -11,7 +11,8 @@ namespace Nhp.Metrics;
 /// <param name="BaseValue">The earlier value (or the average).</param>
 /// <param name="Period">The later quarter.</param>
 /// <param name="Value">The later value.</param>
-/// <param name="BasePeriodCount">For <see cref="ChangeKind.AgainstAverage"/>: how many quarters were averaged; otherwise 1.</param>
+/// <param name="BasePeriodCount">For <see cref="ChangeKind.AgainstAverage"/>: how many quarters were averaged; for
+/// <see cref="ChangeKind.AverageChangePerQuarter"/>: how many quarters the change spans; otherwise 1.</param>
 public sealed record Change(
     ChangeKind Kind,
     FinancialQuarter? BasePeriod,
@@ -20,11 +21,24 @@ public sealed record Change(
     decimal Value,
     int BasePeriodCount = 1)
 {
+    /// <summary>The comparison this change was computed for, naming its base; null when made directly.</summary>
+    public MeasureComparison? Comparison { get; init; }
+
     /// <summary>Later value minus base value.</summary>
     public decimal Difference => Value - BaseValue;
 
-    /// <summary>The difference as a percentage of the base value, or null when the base is zero.</summary>
-    public decimal? Percent => BaseValue == 0 ? null : Difference / BaseValue * 100m;
+    /// <summary>
+    /// What <see cref="Percent"/> is of: the <see cref="Difference"/>, or for
+    /// <see cref="ChangeKind.AverageChangePerQuarter"/> the difference per quarter (the difference divided by
+    /// <see cref="BasePeriodCount"/>).
+    /// </summary>
+    public decimal Step => Kind == ChangeKind.AverageChangePerQuarter && BasePeriodCount > 0 ? Difference / BasePeriodCount : Difference;
+
+    /// <summary>
+    /// The <see cref="Step"/> as a percentage of the base value, or null when the base is zero: the percentage change,
+    /// or for an average change per quarter the average quarterly change as a share of the starting figure.
+    /// </summary>
+    public decimal? Percent => BaseValue == 0 ? null : Step / BaseValue * 100m;
 
     /// <summary>+1 when the value rose, −1 when it fell, 0 when unchanged.</summary>
     public int Direction => Math.Sign(Difference);
@@ -40,5 +54,5 @@ public sealed record Change(
     /// zero. Not a percentage change: it is the common mistake a paper makes, kept so that a printed figure can be
     /// explained (see <see cref="PrintedChange.Check"/>).
     /// </summary>
-    public decimal? PercentOfLater => Value == 0 ? null : Difference / Value * 100m;
+    public decimal? PercentOfLater => Value == 0 ? null : Step / Value * 100m;
 }

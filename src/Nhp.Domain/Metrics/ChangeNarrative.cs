@@ -24,9 +24,16 @@ public static class ChangeNarrative
         var to = MeasureFormat.Value(change.Value, unit);
         var text = new StringBuilder(measure.Subject);
 
+        if (change.Kind == ChangeKind.AverageChangePerQuarter)
+        {
+            return AveragePerQuarter(measure, change);
+        }
+
         if (change.Kind == ChangeKind.AgainstAverage)
         {
-            var quarters = change.BasePeriodCount == 1 ? "the previous quarter" : $"the previous {change.BasePeriodCount} quarters";
+            var quarters = change.Comparison?.From is { } first
+                ? $"{first} to {change.Comparison.To ?? change.Period.Previous} ({Quarters(change.BasePeriodCount)})"
+                : change.BasePeriodCount == 1 ? "the previous quarter" : $"the previous {change.BasePeriodCount} quarters";
             text.Append(" in ").Append(change.Period).Append(" was ");
             if (change.Direction == 0)
             {
@@ -63,18 +70,51 @@ public static class ChangeNarrative
                 : change.Direction > 0 ? " increased by " : " decreased by ")
             .Append(Magnitude(change, unit)).Append(' ').Append(span)
             .Append(", from ").Append(from).Append(" to ").Append(to);
+        var what = change.Kind == ChangeKind.SincePeak ? "the peak" : "the earlier figure";
         if (unit != MeasureUnit.Percentage)
         {
-            text.Append(" (change measured against ").Append(change.BasePeriod.Value).Append(", the earlier figure)");
+            text.Append(" (change measured against ").Append(change.BasePeriod.Value).Append(", ").Append(what).Append(')');
+        }
+        else if (change.Kind == ChangeKind.SincePeak)
+        {
+            text.Append(" (").Append(change.BasePeriod.Value).Append(" was the peak)");
         }
 
         return text.Append('.').ToString();
     }
 
     /// <summary>
+    /// What to say beside a paper's sentence whose base figure it does not give, from the base its printed difference
+    /// implies (<see cref="PrintedChange.ImpliedChange"/>): the sentence quoted, the derived base named as derived, and
+    /// whether the printed percentage agrees with the change against it.
+    /// </summary>
+    /// <param name="printed">The paper's sentence, percentage and difference.</param>
+    /// <param name="implied">The change against the implied base.</param>
+    /// <returns>The note, or null when the implied base is zero.</returns>
+    public static string? DescribeImplied(PrintedChange printed, Change implied)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        ArgumentNullException.ThrowIfNull(implied);
+        if (implied.WholePercent is not { } ours)
+        {
+            return null;
+        }
+
+        var where = implied.BasePeriod is { } quarter ? $"no figure for {quarter}" : "no figure for its base";
+        var head = $"The paper printed: \u201c{printed.Text}\u201d It gives {where}; its difference ({MeasureFormat.SignedDifference(implied.Difference)}) implies " +
+            $"{MeasureFormat.Number(implied.BaseValue)} (derived: {MeasureFormat.Number(implied.Value)} {(implied.Difference < 0 ? "+" : "-")} {MeasureFormat.Number(Math.Abs(implied.Difference))}), against which the change is {MeasureFormat.Number(ours)}%";
+        return printed.Check(implied) switch
+        {
+            PrintedPercentCheck.Agrees => head + ": its percentage agrees.",
+            PrintedPercentCheck.ShareOfLaterFigure => head + $"; its {MeasureFormat.Number(printed.PrintedPercent)}% is the change as a share of the later figure ({MeasureFormat.Number(implied.Value)}).",
+            _ => head + $"; its {MeasureFormat.Number(printed.PrintedPercent)}% does not match.",
+        };
+    }
+
+    /// <summary>
     /// A change in a few characters, for a table cell: <c>+21% (+79)</c> (the whole percentage against the earlier
     /// figure, then the difference), <c>+3 pts</c> for a percentage measure, <c>+5</c> from an earlier figure of zero,
-    /// <c>no change</c>.
+    /// <c>no change</c>; an average change per quarter ends <c>a quarter</c> (<c>+2% (+3.67) a quarter</c>).
     /// </summary>
     /// <param name="unit">The measure's unit.</param>
     /// <param name="change">The change.</param>
@@ -87,15 +127,16 @@ public static class ChangeNarrative
             return "no change";
         }
 
-        var difference = MeasureFormat.SignedDifference(change.Difference);
+        var difference = MeasureFormat.SignedDifference(change.Step);
+        var perQuarter = change.Kind == ChangeKind.AverageChangePerQuarter ? " a quarter" : string.Empty;
         if (unit == MeasureUnit.Percentage)
         {
-            return difference + (Math.Abs(change.Difference) == 1 ? " pt" : " pts");
+            return difference + (Math.Abs(change.Step) == 1 ? " pt" : " pts") + perQuarter;
         }
 
-        return change.WholePercent is { } whole
+        return (change.WholePercent is { } whole
             ? (change.Direction < 0 ? "-" : "+") + MeasureFormat.Number(whole) + "% (" + difference + ")"
-            : difference;
+            : difference) + perQuarter;
     }
 
     /// <summary>
@@ -111,15 +152,64 @@ public static class ChangeNarrative
         ArgumentNullException.ThrowIfNull(change);
         var quoted = $"The paper printed: \u201c{printed.Text}\u201d";
         var its = $"Its {MeasureFormat.Number(printed.PrintedPercent)}%";
-        var correct = $"against the earlier figure ({MeasureFormat.Number(change.BaseValue)}) the change is {MeasureFormat.Number(change.WholePercent ?? 0)}%.";
+        var against = change.Kind switch
+        {
+            ChangeKind.AgainstAverage => "against the average",
+            ChangeKind.AverageChangePerQuarter => "from the first figure",
+            ChangeKind.SincePeak => "against the peak",
+            _ => "against the earlier figure",
+        };
+        var what = change.Kind == ChangeKind.AverageChangePerQuarter ? "the average change per quarter" : "the change";
+        var correct = $"{against} ({MeasureFormat.Number(change.BaseValue)}) {what} is {MeasureFormat.Number(change.WholePercent ?? 0)}%.";
         return printed.Check(change) switch
         {
-            PrintedPercentCheck.Agrees => $"{quoted} Its percentage agrees with the change against the earlier figure.",
+            PrintedPercentCheck.Agrees => $"{quoted} Its percentage agrees with {what} {against}.",
             PrintedPercentCheck.ShareOfLaterFigure => $"{quoted} {its} is the change as a share of the later figure ({MeasureFormat.Number(change.Value)}); {correct}",
             PrintedPercentCheck.DoesNotMatch => $"{quoted} {its} does not match the figures; {correct}",
             _ => null,
         };
     }
+
+    private static string AveragePerQuarter(MeasureDefinition measure, Change change)
+    {
+        var unit = measure.Unit;
+        var text = new StringBuilder(measure.Subject);
+        var span = $"over {Quarters(change.BasePeriodCount)} from {change.BasePeriod} to {change.Period}, from {MeasureFormat.Value(change.BaseValue, unit)} to {MeasureFormat.Value(change.Value, unit)}";
+        if (change.Direction == 0)
+        {
+            text.Append(" did not change on average ").Append(span).Append('.');
+        }
+        else
+        {
+            var step = Math.Abs(change.Step);
+            text.Append(change.Direction > 0 ? " rose" : " fell").Append(" on average by ");
+            if (unit == MeasureUnit.Percentage)
+            {
+                text.Append(MeasureFormat.Number(step)).Append(step == 1 ? " percentage point" : " percentage points").Append(" a quarter ");
+            }
+            else
+            {
+                text.Append(MeasureFormat.Value(step, unit)).Append(" a quarter");
+                if (change.Percent is { } percent)
+                {
+                    text.Append(" (").Append(Math.Abs(percent) < 0.5m ? "less than 1" : MeasureFormat.WholePercent(percent)).Append("% of the ").Append(change.BasePeriod).Append(" figure)");
+                }
+
+                text.Append(' ');
+            }
+
+            text.Append(span).Append('.');
+        }
+
+        if (change.Comparison?.From is { } stated && change.BasePeriod is { } start && stated != start)
+        {
+            text.Append(" The comparison starts at ").Append(stated).Append(", which has no figure here, so it is measured from ").Append(start).Append(", the first quarter with one.");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Quarters(int count) => count == 1 ? "1 quarter" : count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " quarters";
 
     private static string Magnitude(Change change, MeasureUnit unit)
     {

@@ -2,7 +2,7 @@ namespace Nhp.Metrics;
 
 /// <summary>
 /// What a performance measure is and how it is counted: the contract a figure in a committee paper must meet.
-/// Immutable; equality is by value (two definitions with the same text, values and comparisons are equal).
+/// Immutable; equality is by value (two definitions with the same text, values, tolerances and comparisons are equal).
 /// </summary>
 /// <param name="Id">A stable lower-case id, e.g. <c>violent-crime</c>.</param>
 /// <param name="Name">The measure's name as printed in the paper, e.g. <c>Reduce Violent Crime</c>.</param>
@@ -47,9 +47,32 @@ public sealed record MeasureDefinition(
 
     /// <summary>
     /// The comparisons the paper makes for this measure, in its order (e.g. the same quarter a year earlier for the
-    /// national fraud outcomes, the average for anti-social behaviour); empty when it makes none.
+    /// national fraud outcomes, the average for anti-social behaviour, "since Q1" and "since the Q2 22/23 peak" for
+    /// neighbourhood crime); empty when it makes none.
     /// </summary>
-    public IReadOnlyList<ChangeKind> Comparisons { get; init; } = [];
+    public IReadOnlyList<MeasureComparison> Comparisons { get; init; } = [];
+
+    /// <summary>
+    /// The comparison the trend arrow judges (rule <see cref="PerformanceRules.TrendArrow"/>): by default the previous
+    /// quarter (<see cref="MeasureComparison.PreviousQuarter"/>); a measure the paper judges year on year names
+    /// <see cref="MeasureComparison.YearOnYear"/>.
+    /// </summary>
+    public MeasureComparison TrendComparison { get; init; } = MeasureComparison.PreviousQuarter;
+
+    /// <summary>
+    /// How far the figure may be on the wrong side of the target or benchmark and still be AMBER rather than RED (rule
+    /// <see cref="PerformanceRules.TargetRag"/>): in percentage points for a percentage measure, otherwise in percent of
+    /// the target. Null uses Nhp's defaults, <see cref="Rag.TrendKey.DefaultTolerancePoints"/> percentage point and
+    /// <see cref="Rag.TrendKey.DefaultTolerancePercent"/>% of the target; zero makes every miss RED.
+    /// </summary>
+    public decimal? TargetTolerance { get; init; }
+
+    /// <summary>
+    /// The largest movement the trend arrow treats as "within tolerance" (amber): in percentage points for a percentage
+    /// measure, otherwise in percent of the base figure. Null uses Nhp's defaults (<see cref="Rag.TrendKey.Default"/>:
+    /// <see cref="Rag.TrendKey.DefaultTolerancePoints"/> percentage point, <see cref="Rag.TrendKey.DefaultTolerancePercent"/>%).
+    /// </summary>
+    public decimal? TrendTolerance { get; init; }
 
     /// <summary>
     /// For a rate: the id of the measure that is its denominator (e.g. crimes recorded for the positive outcome rate),
@@ -66,6 +89,7 @@ public sealed record MeasureDefinition(
             == (other.Id, other.Name, other.Subject, other.Definition, other.CountingRule, other.Unit, other.DirectionOfGood, other.Frequency, other.Priority, other.DataSource)
         && (Target, Benchmark, BenchmarkText, TargetText, ChartMethod, DenominatorId)
             == (other.Target, other.Benchmark, other.BenchmarkText, other.TargetText, other.ChartMethod, other.DenominatorId)
+        && (TrendComparison, TargetTolerance, TrendTolerance) == (other.TrendComparison, other.TargetTolerance, other.TrendTolerance)
         && Comparisons.SequenceEqual(other.Comparisons);
 
     /// <summary>A hash consistent with <see cref="Equals(MeasureDefinition?)"/>.</summary>

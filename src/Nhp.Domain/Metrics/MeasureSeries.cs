@@ -55,26 +55,49 @@ public sealed record MeasureSeries
         Observations.FirstOrDefault(o => o.Period == period)?.Value ?? ReferenceFigures.FirstOrDefault(o => o.Period == period)?.Value;
 
     /// <summary>
-    /// The change of kind <paramref name="kind"/> to <paramref name="period"/>: against the previous quarter, the same
-    /// quarter a year earlier, the average of the earlier quarters, or the measure's benchmark. Null when a figure is missing.
+    /// The change of kind <paramref name="kind"/> to <paramref name="period"/>, with no stated quarter (see
+    /// <see cref="Compare(MeasureComparison, FinancialQuarter)"/>).
     /// </summary>
     /// <param name="kind">The comparison.</param>
     /// <param name="period">The later quarter.</param>
-    /// <returns>The change, always measured against the earlier figure (or the average, or the benchmark).</returns>
-    public Change? Compare(ChangeKind kind, FinancialQuarter period) => kind switch
+    /// <returns>The change, or null when a figure is missing or the kind needs a stated quarter.</returns>
+    public Change? Compare(ChangeKind kind, FinancialQuarter period) => Compare(new MeasureComparison(kind), period);
+
+    /// <summary>
+    /// The change to <paramref name="period"/> against the base <paramref name="comparison"/> names: the previous
+    /// quarter, the same quarter a year earlier, the average of a period (by default every earlier quarter), the
+    /// measure's benchmark, a stated quarter, the peak (the stated quarter, or the highest earlier figure), or the
+    /// average change per quarter since a stated quarter (from the first figure at or after it). Figures quoted in the
+    /// text (<see cref="ReferenceFigures"/>) count as well as the table's.
+    /// </summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="period">The later quarter.</param>
+    /// <returns>
+    /// The change, always measured against the base, with <see cref="Change.Comparison"/> set; null when a figure is
+    /// missing (the quarter's, or the base's) or a <see cref="ChangeKind.SinceQuarter"/> names no quarter.
+    /// </returns>
+    public Change? Compare(MeasureComparison comparison, FinancialQuarter period)
     {
-        ChangeKind.PeriodOnPeriod => PeriodOnPeriod(period),
-        ChangeKind.YearOnYear => YearOnYear(period),
-        ChangeKind.AgainstAverage => AgainstAverage(period),
-        ChangeKind.AgainstBenchmark => AgainstBenchmark(period),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a comparison."),
-    };
+        ArgumentNullException.ThrowIfNull(comparison);
+        var change = comparison.Kind switch
+        {
+            ChangeKind.PeriodOnPeriod => PeriodOnPeriod(period),
+            ChangeKind.YearOnYear => YearOnYear(period),
+            ChangeKind.AgainstAverage => AgainstAverage(period, comparison.From, comparison.To),
+            ChangeKind.AgainstBenchmark => AgainstBenchmark(period),
+            ChangeKind.SinceQuarter => comparison.From is { } from && from < period ? Between(ChangeKind.SinceQuarter, from, period) : null,
+            ChangeKind.SincePeak => SincePeak(period, comparison.From),
+            ChangeKind.AverageChangePerQuarter => AverageChangePerQuarter(period, comparison.From),
+            _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison.Kind, "Not a comparison."),
+        };
+        return change is null ? null : change with { Comparison = comparison };
+    }
 
     /// <summary>The comparisons the paper makes for this measure (<see cref="MeasureDefinition.Comparisons"/>) that can be computed for <paramref name="period"/>, in the paper's order.</summary>
     /// <param name="period">The later quarter.</param>
     /// <returns>The changes; empty when the paper makes none or a figure is missing.</returns>
     public IReadOnlyList<Change> PaperComparisons(FinancialQuarter period) =>
-        [.. Measure.Comparisons.Select(kind => Compare(kind, period)).OfType<Change>()];
+        [.. Measure.Comparisons.Select(comparison => Compare(comparison, period)).OfType<Change>()];
 
     /// <summary>The difference between the value for <paramref name="period"/> and the measure's benchmark, or null when either is missing.</summary>
     /// <param name="period">The quarter.</param>
@@ -108,10 +131,13 @@ public sealed record MeasureSeries
     /// </summary>
     /// <param name="period">The later quarter.</param>
     /// <returns>The change, against the average of the earlier values.</returns>
-    public Change? AgainstAverage(FinancialQuarter period)
+    public Change? AgainstAverage(FinancialQuarter period) => AgainstAverage(period, null, null);
+
+    private Change? AgainstAverage(FinancialQuarter period, FinancialQuarter? from, FinancialQuarter? to)
     {
         var value = ValueFor(period);
-        var earlier = Observations.Where(o => o.Period < period && o.Value is not null).Select(o => o.Value!.Value).ToArray();
+        var last = to is { } stated && stated < period ? stated : period.Previous;
+        var earlier = Figures().Where(o => o.Period <= last && (from is null || o.Period >= from)).Select(o => o.Value!.Value).ToArray();
         if (value is null || earlier.Length == 0)
         {
             return null;
@@ -119,6 +145,39 @@ public sealed record MeasureSeries
 
         return new Change(ChangeKind.AgainstAverage, null, earlier.Sum() / earlier.Length, period, value.Value, earlier.Length);
     }
+
+    private Change? SincePeak(FinancialQuarter period, FinancialQuarter? stated)
+    {
+        if (stated is { } quarter)
+        {
+            return quarter < period ? Between(ChangeKind.SincePeak, quarter, period) : null;
+        }
+
+        var peak = Figures().Where(o => o.Period < period).OrderByDescending(o => o.Value).ThenBy(o => o.Period).FirstOrDefault();
+        return peak is null ? null : Between(ChangeKind.SincePeak, peak.Period, period);
+    }
+
+    private Change? AverageChangePerQuarter(FinancialQuarter period, FinancialQuarter? from)
+    {
+        var first = Figures().FirstOrDefault(o => o.Period < period && (from is null || o.Period >= from));
+        if (first is null || ValueFor(period) is not { } value)
+        {
+            return null;
+        }
+
+        var quarters = 0;
+        for (var q = first.Period; q < period; q = q.Next)
+        {
+            quarters++;
+        }
+
+        return new Change(ChangeKind.AverageChangePerQuarter, first.Period, first.Value!.Value, period, value, quarters);
+    }
+
+    // The table's figures and those quoted in the text, oldest first, without gaps.
+    private IEnumerable<QuarterlyObservation> Figures() =>
+        Observations.Concat(ReferenceFigures.Where(r => Observations.All(o => o.Period != r.Period)))
+            .Where(o => o.Value is not null).OrderBy(o => o.Period);
 
     private Change? Between(ChangeKind kind, FinancialQuarter from, FinancialQuarter to)
     {

@@ -31,8 +31,9 @@ public static class PerformanceRules
     /// <summary>
     /// The RAG of the figure for <see cref="MeasureCheck.Quarter"/> against the measure's target, or when it has none
     /// its benchmark: GREEN when the figure is on the good side or equal; AMBER when on the wrong side by no more than
-    /// the tolerance of the trend key (<see cref="TrendKey.DefaultTolerancePoints"/> percentage point for a percentage,
-    /// <see cref="TrendKey.DefaultTolerancePercent"/>% of the target otherwise); RED beyond it.
+    /// the measure's <see cref="MeasureDefinition.TargetTolerance"/>, by default
+    /// <see cref="TrendKey.DefaultTolerancePoints"/> percentage point for a percentage and
+    /// <see cref="TrendKey.DefaultTolerancePercent"/>% of the target otherwise; RED beyond it.
     /// </summary>
     /// <param name="check">The measure at the quarter.</param>
     /// <returns>The judgement, or null when the measure has no target or benchmark, no direction of good, or no figure for the quarter.</returns>
@@ -43,11 +44,13 @@ public static class PerformanceRules
     }
 
     /// <summary>
-    /// The trend arrow for the movement from the previous quarter to <see cref="MeasureCheck.Quarter"/>, by
-    /// <see cref="TrendKey.Default"/> with the check's significance.
+    /// The trend arrow for the movement to <see cref="MeasureCheck.Quarter"/> against the measure's
+    /// <see cref="MeasureDefinition.TrendComparison"/> (the previous quarter unless the data names another), by the
+    /// trend key with the measure's <see cref="MeasureDefinition.TrendTolerance"/> (or <see cref="TrendKey.Default"/>)
+    /// and, for a comparison with the previous quarter, the check's significance.
     /// </summary>
     /// <param name="check">The measure at the quarter.</param>
-    /// <returns>The judgement, or null when either quarter has no figure.</returns>
+    /// <returns>The judgement, or null when the quarter or its base has no figure.</returns>
     public static TrendJudgement? JudgeTrend(MeasureCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);

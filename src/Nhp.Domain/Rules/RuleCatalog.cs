@@ -31,6 +31,7 @@ public static class RuleCatalog
         .. ProblemSolving.ProblemSolvingImportRules.All,
         .. Frameworks.FrameworkImportRules.All,
         .. Policing.PolicingModelImportRules.All,
+        .. Metrics.PerformanceImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()

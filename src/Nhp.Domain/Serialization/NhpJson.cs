@@ -75,6 +75,11 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<ProblemSolving.ProblemSolvingStage>());
         options.Converters.Add(new KebabEnumConverter<ProblemSolving.ProblemSolvingStatus>());
         options.Converters.Add(new KebabEnumConverter<Policing.UnitKind>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureUnit>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.DirectionOfGood>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureFrequency>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.Spc.SpcMethod>());
+        options.Converters.Add(new Metrics.Storage.MeasureComparisonJsonConverter());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -169,6 +174,11 @@ public static class NhpJson
 [JsonSerializable(typeof(Policing.ActivityResult))]
 [JsonSerializable(typeof(Policing.PeerReview))]
 [JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(LocalDate?))]
+[JsonSerializable(typeof(Periods.FinancialQuarter))]
+[JsonSerializable(typeof(List<Metrics.Storage.MeasureEntry>))]
+[JsonSerializable(typeof(List<Metrics.Storage.PrintedChangeEntry>))]
+[JsonSerializable(typeof(List<Metrics.Storage.MonthlyContextEntry>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
 internal sealed partial class NhpJsonContext : JsonSerializerContext;

@@ -4,6 +4,7 @@ using Nhp.Datasets;
 using Nhp.Delivery;
 using Nhp.Metrics;
 using Nhp.Metrics.Spc;
+using Nhp.Periods;
 using Nhp.PoliceUk;
 using Nhp.Rag;
 using Nhp.Reporting.Documents;
@@ -70,7 +71,7 @@ public sealed class PerformanceReport : DocumentReport
 
     private sealed record MeasureView(MeasureSeries Series, SpcResult Spc, TrendJudgement? Arrow, TargetJudgement? Target, IReadOnlyList<ComparisonView> Comparisons, IReadOnlyList<string> PaperNotes, IReadOnlyList<string> PrintedOnly, Figure? Chart);
 
-    private sealed record ComparisonView(string Name, string Brief, string Narrative);
+    private sealed record ComparisonView(string Name, string Brief, string Narrative, string Summary);
 
     private sealed record ContextView(string Name, string? Description, IReadOnlyList<MonthlyCrimeCount> Counts, SpcResult Spc, Figure Chart);
 
@@ -82,15 +83,11 @@ public sealed class PerformanceReport : DocumentReport
         var spc = SpcAnalysis.Analyse(values, SpcOptions.ForMeasure(measure, measure.ChartMethod));
         var check = new MeasureCheck(series, set.Quarter, spc.SignificanceForTrend);
         var comparisons = series.PaperComparisons(set.Quarter);
-        var notes = set.PrintedChanges.Where(p => p.MeasureId == measure.Id && p.Period == set.Quarter)
-            .Select(p => series.Compare(p.Kind, set.Quarter) is { } change
-                ? ChangeNarrative.DescribePrinted(p, change)
-                : $"The paper printed: \u201c{p.Text}\u201d It gives no figures to check this against.")
-            .OfType<string>().ToArray();
+        var printed = set.PrintedChanges.Where(p => p.MeasureId == measure.Id && p.Period == set.Quarter).ToArray();
+        var notes = printed.SelectMany(p => PrintedNotes(series, set.Quarter, p)).ToArray();
 
         // Comparisons the paper printed but gave no figures for: shown as printed, so the summary does not lose them.
-        var printedOnly = set.PrintedChanges.Where(p => p.MeasureId == measure.Id && p.Period == set.Quarter && series.Compare(p.Kind, set.Quarter) is null)
-            .Select(p => p.Text).ToArray();
+        var printedOnly = printed.Where(p => series.Compare(p.Comparison, set.Quarter) is null).Select(p => p.Text).ToArray();
         var span = observed.Length == 0 ? string.Empty : $", {observed[0].Period} to {observed[^1].Period}";
         var description = $"{measure.Subject} by quarter{span}: {string.Join(", ", observed.Select(o => MeasureFormat.Value(o.Value!.Value, measure.Unit)))}. {SpcSentence(spc, measure.Unit)}";
         var chart = values.Length < 2 ? null : Chart(index, measure.Subject + ": SPC chart by quarter, " + ShortMethodName(spc.Options.Method), description, [.. observed.Select(o => o.Period.ToString())], values, spc);
@@ -99,7 +96,7 @@ public sealed class PerformanceReport : DocumentReport
             spc,
             PerformanceRules.JudgeTrend(check),
             PerformanceRules.JudgeTarget(check),
-            [.. comparisons.Select(c => new ComparisonView(ComparisonName(c.Kind), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c)))],
+            [.. comparisons.Select(c => new ComparisonView(ComparisonName(measure, c.Comparison!), ChangeNarrative.Brief(measure.Unit, c), ChangeNarrative.Describe(measure, c), SummaryName(measure, c)))],
             notes,
             printedOnly,
             chart);
@@ -118,13 +115,42 @@ public sealed class PerformanceReport : DocumentReport
         return new ContextView(group.Key, CrimeTypeGroup.Find(group.Key)?.Description, counts, spc, chart);
     }
 
-    private static string ComparisonName(ChangeKind kind) => kind switch
+    private static string ComparisonName(MeasureDefinition measure, MeasureComparison comparison) =>
+        comparison.Kind == ChangeKind.AgainstBenchmark ? (measure.BenchmarkText is null ? "benchmark" : "national figure") : comparison.Name;
+
+    // How a comparison reads after its brief figure in the summary: "-4% (-19) since Q1 2023/24".
+    private static string SummaryName(MeasureDefinition measure, Change change) => change.Kind switch
     {
-        ChangeKind.PeriodOnPeriod => "previous quarter",
-        ChangeKind.YearOnYear => "same quarter a year earlier",
-        ChangeKind.AgainstAverage => "average of the earlier quarters",
-        _ => "national figure",
+        ChangeKind.SinceQuarter or ChangeKind.AverageChangePerQuarter => "since " + change.BasePeriod,
+        ChangeKind.SincePeak => "since the peak of " + change.BasePeriod,
+        _ => "on " + ComparisonName(measure, change.Comparison!),
     };
+
+    // The paper's sentence checked against the figures: against the computed change where the figures give its base,
+    // and against the base its printed difference implies where they do not (or where that difference disagrees).
+    private static IEnumerable<string> PrintedNotes(MeasureSeries series, FinancialQuarter quarter, PrintedChange printed)
+    {
+        var computed = series.Compare(printed.Comparison, quarter);
+        var implied = series.ValueFor(quarter) is { } value ? printed.ImpliedChange(value) : null;
+        if (computed is not null && ChangeNarrative.DescribePrinted(printed, computed) is { } note)
+        {
+            yield return note;
+            if (implied is not null && Math.Round(computed.Difference, 0, MidpointRounding.AwayFromZero) != implied.Difference)
+            {
+                var verdict = printed.Check(implied) == PrintedPercentCheck.Agrees ? "agrees with the change against that base" : "does not match that base either";
+                yield return $"Its difference ({MeasureFormat.SignedDifference(implied.Difference)}) implies a base of {MeasureFormat.Number(implied.BaseValue)}, " +
+                    $"not the {MeasureFormat.Number(computed.BaseValue)} the figures give: the paper used a base it does not state. Its {MeasureFormat.Number(printed.PrintedPercent)}% {verdict}.";
+            }
+        }
+        else if (computed is null && implied is not null && ChangeNarrative.DescribeImplied(printed, implied) is { } derived)
+        {
+            yield return derived;
+        }
+        else if (computed is null)
+        {
+            yield return $"The paper printed: \u201c{printed.Text}\u201d It gives no figures to check this against.";
+        }
+    }
 
     private static string MethodName(SpcMethod method) => method switch
     {
@@ -157,7 +183,7 @@ public sealed class PerformanceReport : DocumentReport
 
     private static string Method(IReadOnlyList<MeasureView> measures)
     {
-        var tolerance = "the key\u2019s tolerance (Nhp\u2019s default, not a national standard): a change of no more than " +
+        var tolerance = "the key\u2019s tolerance (unless a measure\u2019s data states its own, Nhp\u2019s default, not a national standard): a change of no more than " +
             MeasureFormat.Number(TrendKey.Default.TolerancePercent) + "% of the earlier figure (" +
             MeasureFormat.Number(TrendKey.Default.TolerancePoints) + " percentage point for percentage measures) is amber.";
         var trial = measures.Where(m => m.Spc.IsTrial).ToArray();
@@ -167,7 +193,7 @@ public sealed class PerformanceReport : DocumentReport
         return "Percentages of change are calculated against the earlier figure, and each sentence names the figure it used. " +
             "Where the paper printed a different percentage, its sentence is quoted with the corrected figure. " +
             "SPC charts use the method the data names for each measure (the paper\u2019s own, Appendix A: limits at the mean \u00b1 2 standard deviations; exceptions are a point outside the limits, a run of 7 points above or below the mean, and 7 successive increases), and each chart says which; " + spc +
-            " Each measure has two separate judgements: its RAG against its target or benchmark (rule " + PerformanceRules.TargetRag + "), and its trend arrow by the paper\u2019s key (rule " + PerformanceRules.TrendArrow + ").";
+            " Each measure has two separate judgements: its RAG against its target or benchmark (rule " + PerformanceRules.TargetRag + "), and its trend arrow by the paper\u2019s key (rule " + PerformanceRules.TrendArrow + "), against the previous quarter unless the measure names another comparison.";
     }
 
     private static string SpcSentence(SpcResult spc, MeasureUnit unit)
@@ -214,8 +240,8 @@ public sealed class PerformanceReport : DocumentReport
                 latest?.AsPrinted ?? None,
                 TargetCell(m),
                 view.Target is null ? "no target" : Badge(view.Target),
-                view.Arrow is not null ? Badge(view.Arrow) : latest?.Value is null ? "not judged: no figure" : "not judged: no previous figure",
-                view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " on " + c.Name))
+                view.Arrow is not null ? TrendCell(view) : latest?.Value is null ? "not judged: no figure" : "not judged: no figure for the " + m.TrendComparison.Name,
+                view.Comparisons.Count > 0 ? string.Join("; ", view.Comparisons.Select(c => c.Brief + " " + c.Summary))
                     : view.PrintedOnly.Count > 0 ? "As printed: " + string.Join(" ", view.PrintedOnly)
                     : None);
         });
@@ -275,10 +301,11 @@ public sealed class PerformanceReport : DocumentReport
         {
             document.Paragraph(Badge(view.Target), ": " + view.Target.Reason);
         }
-        document.Subheading("Trend");
+        var trendBase = m.TrendComparison.Name;
+        document.Subheading("Trend against the " + trendBase);
         if (view.Arrow is null)
         {
-            document.Paragraph("No trend: the latest or previous quarter has no figure.");
+            document.Paragraph($"No trend: the quarter or the {trendBase} has no figure.");
         }
         else
         {
@@ -351,6 +378,11 @@ public sealed class PerformanceReport : DocumentReport
         TargetOutcome.WithinTolerance => "within tolerance",
         _ => "missed",
     } + ")");
+
+    private static TableCell TrendCell(MeasureView view) =>
+        view.Series.Measure.TrendComparison.Kind == ChangeKind.PeriodOnPeriod
+            ? Badge(view.Arrow!)
+            : new TableCell([Badge(view.Arrow!), " on the " + view.Series.Measure.TrendComparison.Name]);
 
     private static RagBadge Badge(TrendJudgement arrow) => new(Wording.Rag(arrow.Rag), arrow.Symbol + " " + Wording.Rag(arrow.Rag));
 

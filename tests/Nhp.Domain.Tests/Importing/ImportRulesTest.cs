@@ -2,6 +2,7 @@ using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
 using Nhp.Integrity;
+using Nhp.Metrics;
 using Nhp.PoliceUk;
 using Nhp.Rules;
 
@@ -19,6 +20,8 @@ public sealed class ImportRulesTest
     private const string Review = "title,Audit\noverall,177,160\n";
     private const string Model = "\"model\": { \"firstYearStarts\": \"2024-11\", \"meetingsPerClusterPerYear\": 2 }";
     private const string Engagement = "{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\", " + Model + " }";
+    private const string MeasureA = "{ \"id\": \"a\", \"name\": \"A\", \"unit\": \"count\", \"directionOfGood\": \"lower\", \"figures\": [ { \"quarter\": \"Q3 2023/24\", \"value\": 4 } ] }";
+    private const string Measures = "{ \"format\": \"nhp-performance\", \"version\": 1, \"title\": \"T\", \"quarter\": \"Q3 2023/24\", \"measures\": [ " + MeasureA + " ] }";
     private const string PoliceHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
     private const string PoliceRow = "a,2023-10,City,City,-0.1,51.5,X,E01,City 001,Burglary,Under investigation,\n";
 
@@ -39,6 +42,13 @@ public sealed class ImportRulesTest
     private static IReadOnlyList<Finding> Cdi(string text) => CdiReviewCsv.Read(new StringReader(text), "audit.csv").Findings;
 
     private static IReadOnlyList<Finding> Panels(string text) => EngagementJson.Read(new StringReader(text), "panels.json").Findings;
+
+    private static IReadOnlyList<Finding> Performance(string text) => PerformanceJson.Read(new StringReader(text), "measures.json").Findings;
+
+    private static string WithChange(string measureId) =>
+        Measures[..^1] + ", \"printedChanges\": [ { \"measureId\": \"" + measureId + "\", \"quarter\": \"Q3 2023/24\", \"text\": \"Up 5%.\", \"printedPercent\": 5 } ] }";
+
+    private static string WithMeasure(string measure) => Measures.Replace(MeasureA + " ]", MeasureA + ", " + measure + " ]", StringComparison.Ordinal);
 
     private static IReadOnlyList<Finding> Police(string text) => PoliceUkCrimeReader.Read(new StringReader(text), "2023-10-street.csv").Findings;
 
@@ -82,11 +92,19 @@ public sealed class ImportRulesTest
             () => Panels(Engagement.Replace("\"version\": 1,", "\"version\": 1, \"events\": [ { \"date\": \"October 2024\", \"name\": \"x\", \"organiser\": \"police\" } ],", StringComparison.Ordinal))),
         [EngagementImportRules.ValueInvalid] = (() => Panels(Engagement.Replace("2024-11-26", "26/11/2024", StringComparison.Ordinal)), () => Panels(Engagement)),
         [EngagementImportRules.RequiredMissing] = (() => Panels("{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\" }"), () => Panels(Engagement)),
+        [PerformanceImportRules.FormatMissing] = (() => Performance(Measures.Replace("\"format\": \"nhp-performance\", \"version\": 1, ", string.Empty, StringComparison.Ordinal)), () => Performance(Measures)),
+        [PerformanceImportRules.PropertyUnknown] = (() => Performance(Measures.Replace("\"title\"", "\"measurs\": [], \"title\"", StringComparison.Ordinal)), () => Performance(Measures)),
+        [PerformanceImportRules.RequiredMissing] = (() => Performance(Measures.Replace("\"title\": \"T\", ", string.Empty, StringComparison.Ordinal)), () => Performance(Measures)),
+        [PerformanceImportRules.ValueInvalid] = (() => Performance(Measures.Replace("\"quarter\": \"Q3 2023/24\", \"measures", "\"quarter\": \"Autumn\", \"measures", StringComparison.Ordinal)), () => Performance(Measures)),
+        [PerformanceImportRules.MeasureInvalid] = (() => Performance(WithMeasure("{ \"id\": \"b\", \"name\": \"B\", \"unit\": \"crimes\", \"directionOfGood\": \"lower\" }")), () => Performance(WithMeasure("{ \"id\": \"b\", \"name\": \"B\", \"unit\": \"count\", \"directionOfGood\": \"lower\", \"figures\": [ { \"quarter\": \"Q3 2023/24\", \"value\": 1 } ] }"))),
+        [PerformanceImportRules.MeasureRepeated] = (() => Performance(WithMeasure(MeasureA)), () => Performance(Measures)),
+        [PerformanceImportRules.ChangeInvalid] = (() => Performance(WithChange("z")), () => Performance(WithChange("a"))),
+        [PerformanceImportRules.QuarterMissing] = (() => Performance(Measures.Replace("Q3 2023/24\", \"value", "Q2 2023/24\", \"value", StringComparison.Ordinal)), () => Performance(Measures)),
         [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
     }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. StoredFormatCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -120,6 +138,7 @@ public sealed class ImportRulesTest
         Assert.All(CdiImportRules.All, d => Assert.Equal("integrity", d.Area));
         Assert.All(EngagementImportRules.All, d => Assert.Equal("engagement", d.Area));
         Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
+        Assert.All(PerformanceImportRules.All, d => Assert.Equal("performance", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 

@@ -10,7 +10,9 @@ public class ComparisonsTest
     private static readonly FinancialQuarter Q2 = FinancialQuarter.Parse("Q2 2023/24");
     private static readonly FinancialQuarter Q3 = FinancialQuarter.Parse("Q3 2023/24");
 
-    private static MeasureDefinition Measure(params ChangeKind[] comparisons) =>
+    private static MeasureDefinition Measure(params ChangeKind[] comparisons) => Measure([.. comparisons.Select(k => new MeasureComparison(k))]);
+
+    private static MeasureDefinition Measure(IReadOnlyList<MeasureComparison> comparisons) =>
         new("m", "Measure", "The measure", "Definition.", "Rule.", MeasureUnit.Count, DirectionOfGood.Higher, MeasureFrequency.Quarterly, "Priority", "Source") { Comparisons = comparisons };
 
     [Fact]
@@ -30,7 +32,7 @@ public class ComparisonsTest
     public void The_printed_year_on_year_fall_of_26_percent_agrees_with_the_change_against_the_earlier_figure()
     {
         var change = new Change(ChangeKind.YearOnYear, Q3Last, 1625m, Q3, 1196m);
-        var printed = new PrintedChange("m", Q3, "down 26% (-429)", 26m) { Kind = ChangeKind.YearOnYear };
+        var printed = new PrintedChange("m", Q3, "down 26% (-429)", 26m) { Comparison = MeasureComparison.YearOnYear };
         Assert.Equal(PrintedPercentCheck.Agrees, printed.Check(change));
     }
 

@@ -97,6 +97,34 @@ public class PerformanceReportTest
     }
 
     [Fact]
+    public void The_comparisons_the_paper_makes_beyond_the_previous_quarter_are_computed_named_and_checked()
+    {
+        var md = new PerformanceReport().RenderToString(Dataset, ReportFormat.Markdown);
+
+        // Since Q1: 428 -> 409 = -19, 19 / 428 = 4.4% -> 4%, as printed.
+        Assert.Contains("Against the figure of Q1 2023/24: Neighbourhood crime decreased by 4% (-19) from Q1 to Q3 2023/24, from 428 to 409 (change measured against Q1 2023/24, the earlier figure).", md, StringComparison.Ordinal);
+
+        // Since the Q2 2022/23 peak: not in the table; 409 + 80 = 489, 80 / 489 = 16.4% -> 16%, as printed.
+        Assert.Contains("It gives no figure for Q2 2022/23; its difference (-80) implies 489 (derived: 409 + 80), against which the change is 16%: its percentage agrees.", md, StringComparison.Ordinal);
+
+        // Violent crime a year earlier: 447 - 122 = 325, 122 / 325 = 37.5% -> 38%, not the printed 37%.
+        Assert.Contains("its difference (+122) implies 325 (derived: 447 - 122), against which the change is 38%; its 37% does not match.", md, StringComparison.Ordinal);
+
+        // VAWG's average quarterly increase, from the first quarter the table gives: (159 - 148) / 3 = 3.67, 2.5% of 148.
+        Assert.Contains("Violence against women and girls rose on average by 3.67 a quarter (2% of the Q4 2022/23 figure) over 3 quarters", md, StringComparison.Ordinal);
+
+        // ASB: the paper's -32 implies an average of 327, not the table's 275.67; against 327 its 10% agrees.
+        Assert.Contains("Its difference (-32) implies a base of 327, not the 275.67 the figures give: the paper used a base it does not state. Its 10% agrees with the change against that base.", md, StringComparison.Ordinal);
+
+        // The fraud outcomes' arrow is judged year on year, as the data names.
+        Assert.Contains("**\u2193 RED** on the same quarter a year earlier", md, StringComparison.Ordinal);
+
+        // Hate crime and victim satisfaction: what the paper prints, and that it gives no figures.
+        Assert.Contains("The paper printed: \u201cThere has been an increase of 58% (+100) hate crimes over the last 12 months.\u201d It gives no figures to check this against.", md, StringComparison.Ordinal);
+        Assert.Contains("The paper printed: \u201cKept informed levels experienced a 16% increase in satisfaction and overall service had a 12% increase.\u201d It gives no figures to check this against.", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dataset_without_performance_measures_says_so()
     {
         var md = new PerformanceReport().RenderToString(Dataset with { Performance = null }, ReportFormat.Markdown);

@@ -7,7 +7,7 @@ namespace Nhp.Metrics.Rules;
 
 /// <summary>The latest figure against the measure's target or benchmark.</summary>
 internal sealed class TargetRule() : Rule<MeasureCheck>(new RuleDescriptor(PerformanceRules.TargetRag, PerformanceRules.Area, Severity.Warning, "RAG against the target",
-    "Judges a measure's figure for the quarter against its target, or when it has none its benchmark (such as a national average): GREEN when the target is met, AMBER when it is missed by no more than the tolerance (1 percentage point for a percentage, 5% of the target otherwise), RED beyond it. It is a separate judgement from the trend arrow: a measure can improve and still miss its target, or fall and still meet it. A missed target is a warning; a near miss a notice."))
+    "Judges a measure's figure for the quarter against its target, or when it has none its benchmark (such as a national average): GREEN when the target is met, AMBER when it is missed by no more than the measure's tolerance (its data may state one; by default 1 percentage point for a percentage, 5% of the target otherwise), RED beyond it. It is a separate judgement from the trend arrow: a measure can improve and still miss its target, or fall and still meet it. A missed target is a warning; a near miss a notice."))
 {
     public override IEnumerable<Finding> Check(MeasureCheck input)
     {
@@ -48,10 +48,11 @@ internal sealed class TargetRule() : Rule<MeasureCheck>(new RuleDescriptor(Perfo
 
         var higher = measure.DirectionOfGood == DirectionOfGood.Higher;
         var shortfall = higher ? level - value : value - level;
-        var tolerance = unit == MeasureUnit.Percentage ? TrendKey.DefaultTolerancePoints : Math.Abs(level) * TrendKey.DefaultTolerancePercent / 100m;
+        var allowed = measure.TargetTolerance ?? (unit == MeasureUnit.Percentage ? TrendKey.DefaultTolerancePoints : TrendKey.DefaultTolerancePercent);
+        var tolerance = unit == MeasureUnit.Percentage ? allowed : Math.Abs(level) * allowed / 100m;
         var toleranceText = unit == MeasureUnit.Percentage
-            ? MeasureFormat.Number(TrendKey.DefaultTolerancePoints) + " percentage point"
-            : MeasureFormat.Number(TrendKey.DefaultTolerancePercent) + "% of the target";
+            ? MeasureFormat.Number(allowed) + (allowed == 1m ? " percentage point" : " percentage points")
+            : MeasureFormat.Number(allowed) + "% of the target";
         var outcome = shortfall <= 0 ? TargetOutcome.Met : shortfall <= tolerance ? TargetOutcome.WithinTolerance : TargetOutcome.Missed;
         var rag = outcome switch { TargetOutcome.Met => RagStatus.Green, TargetOutcome.WithinTolerance => RagStatus.Amber, _ => RagStatus.Red };
         var side = value == level ? "equal to" : (value > level) ? "above" : "below";
