@@ -156,4 +156,5 @@ public static class NhpJson
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(JsonElement))]
 internal sealed partial class NhpJsonContext : JsonSerializerContext;
