@@ -68,7 +68,7 @@ internal sealed class PanelsValidateCommand : ICommand
             foreach (var finding in findings)
             {
                 writer.WriteStartObject();
-                FindingJson.WriteProperties(writer, finding);
+                FindingsJson.WriteProperties(writer, finding);
                 writer.WriteEndObject();
             }
 

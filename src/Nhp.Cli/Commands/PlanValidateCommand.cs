@@ -98,7 +98,7 @@ internal sealed class PlanValidateCommand : ICommand
             foreach (var finding in findings)
             {
                 json.WriteStartObject();
-                FindingJson.WriteProperties(json, finding);
+                FindingsJson.WriteProperties(json, finding);
                 if (ragOf.TryGetValue(finding, out var rag))
                 {
                     json.WriteString("reportedRag", RagKey.Word(rag.ReportedRag));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using Nhp.Findings;
 using Nhp.PoliceUk;
 using Nhp.Text;
 
@@ -139,7 +140,7 @@ internal sealed class PoliceUkSeriesCommand : ICommand
             foreach (var f in findings)
             {
                 json.WriteStartObject();
-                FindingJson.WriteProperties(json, f);
+                FindingsJson.WriteProperties(json, f);
                 json.WriteEndObject();
             }
 

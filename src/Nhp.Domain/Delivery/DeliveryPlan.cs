@@ -12,6 +12,7 @@ namespace Nhp.Delivery;
 /// the performance and governance frameworks): a plan may list 0.1–0.4 under no objective heading, and
 /// Nhp names that group <see cref="SetUpObjectiveTitle"/>.
 /// </remarks>
+[Nhp.Display.TypeFormatterSource(typeof(Nhp.Display.NotebookFormatterSource))]
 public sealed record DeliveryPlan
 {
     /// <summary>The title Nhp gives objective 0 when the document gives it none.</summary>

@@ -12,6 +12,7 @@ namespace Nhp.Findings;
 /// <param name="Field">The field the finding is about, e.g. <c>rag</c>, or null when it concerns the whole subject.</param>
 /// <param name="Message">A plain-English sentence that names the subject and says what is wrong and why.</param>
 /// <param name="Location">Where in the input the subject was read, when known.</param>
+[Nhp.Display.TypeFormatterSource(typeof(Nhp.Display.NotebookFormatterSource))]
 public sealed record Finding(
     string RuleId,
     Severity Severity,

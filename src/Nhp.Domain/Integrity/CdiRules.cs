@@ -128,6 +128,20 @@ public static class CdiRules
         return [.. (rules ?? Default).Check(review).OrderByDescending(f => f.Severity)];
     }
 
+    /// <summary>
+    /// The entry point for crime records whose timeliness is to be measured, the same shape as <see cref="Check"/>: the
+    /// records a <see cref="TimelinessAnalysis"/> would leave out of its counts, and why (<see cref="TimelinessDuplicateId"/>,
+    /// <see cref="TimelinessMissingInstant"/>, <see cref="TimelinessRecordedBeforeDisclosed"/>), most severe first. The
+    /// findings are the analysis's <see cref="TimelinessAnalysis.Findings"/>, which do not depend on the periods or the limit.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <returns>The findings; empty when every record can be counted.</returns>
+    public static IReadOnlyList<Finding> CheckTimeliness(IEnumerable<CrimeRecordTiming> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return [.. TimelinessAnalysis.FromRecords(records, _ => string.Empty).Findings.OrderByDescending(f => f.Severity)];
+    }
+
     internal static RuleDescriptor DuplicateIdDescriptor { get; } = new(
         TimelinessDuplicateId,
         Area,

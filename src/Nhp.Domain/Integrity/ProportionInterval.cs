@@ -7,6 +7,7 @@ namespace Nhp.Integrity;
 /// Immutable; equality is by value. Created only by <see cref="Proportion.Interval"/>, so its bounds always satisfy
 /// 0 ≤ <see cref="Lower"/> ≤ <see cref="Rate"/> ≤ <see cref="Upper"/> ≤ 1.
 /// </summary>
+[Nhp.Display.TypeFormatterSource(typeof(Nhp.Display.NotebookFormatterSource))]
 public sealed record ProportionInterval
 {
     internal ProportionInterval(Proportion proportion, IntervalMethod method, double confidence, double lower, double upper)

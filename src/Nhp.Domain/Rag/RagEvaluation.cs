@@ -6,6 +6,7 @@ namespace Nhp.Rag;
 /// <summary>The judgement of every deliverable of a status update at one as-of date, in code order. Immutable.</summary>
 /// <param name="AsOf">The date judged at.</param>
 /// <param name="Judgements">One judgement per deliverable, in code order.</param>
+[Nhp.Display.TypeFormatterSource(typeof(Nhp.Display.NotebookFormatterSource))]
 public sealed record RagEvaluation(LocalDate AsOf, IReadOnlyList<RagJudgement> Judgements)
 {
     /// <summary>All findings, deliverable by deliverable in code order.</summary>

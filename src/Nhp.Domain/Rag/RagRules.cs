@@ -1,3 +1,5 @@
+using Nhp.Delivery;
+using Nhp.Findings;
 using Nhp.Rag.Rules;
 using NodaTime;
 
@@ -108,4 +110,20 @@ public static class RagRules
     [
         DeadlineMissed(), NoTargetDate(), StaleUpdate(), CompleteButNotGreen(), GreenWithoutDate(), GreenBeforeDeadline(), NotRated(), ReviewDue(),
     ];
+
+    /// <summary>
+    /// The RAG area's entry point, the same shape as every area's <c>Check</c>: judges each deliverable of the plan, as
+    /// its latest status update reported it, at <paramref name="asOf"/> and returns the findings, most severe first (then
+    /// in code order). The findings are those of <see cref="RagPolicy.Evaluate(DeliveryPlan, LocalDate)"/>, without the
+    /// reported and expected RAG; use that method when you need them.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The date to judge at.</param>
+    /// <param name="policy">The rules to apply; <see cref="RagPolicy.Default"/> when null.</param>
+    /// <returns>The findings; empty when every deliverable's RAG is as the rules expect.</returns>
+    public static IReadOnlyList<Finding> Check(DeliveryPlan plan, LocalDate asOf, RagPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. (policy ?? RagPolicy.Default).Evaluate(plan, asOf).Findings.Select(f => f.Finding).OrderByDescending(f => f.Severity)];
+    }
 }

@@ -181,4 +181,5 @@ public static class NhpJson
 [JsonSerializable(typeof(List<Metrics.Storage.MonthlyContextEntry>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(JsonElement))]
 internal sealed partial class NhpJsonContext : JsonSerializerContext;

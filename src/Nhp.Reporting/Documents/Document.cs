@@ -10,4 +10,5 @@ namespace Nhp.Reporting.Documents;
 /// <param name="Title">The document's title (level 1).</param>
 /// <param name="Subtitle">A line under the title (for example the force and the date), or empty.</param>
 /// <param name="Blocks">The content, in order.</param>
+[Nhp.Reporting.Display.TypeFormatterSource(typeof(Nhp.Reporting.Display.NotebookFormatterSource))]
 public sealed record Document(string Title, IReadOnlyList<Inline> Subtitle, IReadOnlyList<Block> Blocks);

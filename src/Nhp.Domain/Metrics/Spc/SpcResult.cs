@@ -4,6 +4,7 @@ namespace Nhp.Metrics.Spc;
 /// The result of an SPC analysis: limits, points with their signals, and the method-specific parts; or, when the data
 /// cannot support a judgement, a "not enough data" answer with the reason and no signals. Immutable.
 /// </summary>
+[Nhp.Display.TypeFormatterSource(typeof(Nhp.Display.NotebookFormatterSource))]
 public sealed class SpcResult : IMovementSignificance
 {
     internal SpcResult(SpcOptions options, string reason)
