@@ -42,6 +42,8 @@ public static class RuleCatalog
             .. Integrity.CdiRules.AnalysisDescriptors,
             .. Engagement.EngagementRules.Default.Descriptors,
             .. Metrics.PerformanceRules.Default.Descriptors,
+            .. Committees.PaperRules.Default.Descriptors,
+            .. Committees.PackRules.Default.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
