@@ -22,6 +22,8 @@ internal static class CliApp
         new PanelsRenderCommand(),
         new RulesListCommand(),
         new RulesExplainCommand(),
+        new PaperCheckCommand(),
+        new PackRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

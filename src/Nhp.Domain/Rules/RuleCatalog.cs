@@ -28,6 +28,7 @@ public static class RuleCatalog
         .. Integrity.CdiImportRules.All,
         .. Engagement.EngagementImportRules.All,
         .. PoliceUk.PoliceUkImportRules.All,
+        .. Committees.PaperImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()

@@ -17,7 +17,7 @@ namespace Nhp.Reporting.Word.Importing;
 public static class PaperWordReader
 {
     /// <summary>The id of the finding for a Word file with no front sheet table.</summary>
-    public const string NoFrontSheet = "paper.import.no-front-sheet";
+    public const string NoFrontSheet = PaperImportRules.NoFrontSheet;
 
     /// <summary>Reads a paper from a <c>.docx</c> file.</summary>
     /// <param name="path">The file.</param>
@@ -54,7 +54,7 @@ public static class PaperWordReader
             var table = body?.Elements<Table>().FirstOrDefault(t => Cells(t.Elements<TableRow>().FirstOrDefault()).FirstOrDefault()?.StartsWith("Committee(s)", StringComparison.OrdinalIgnoreCase) == true);
             if (body is null || table is null)
             {
-                return new ImportResult<Paper>(null, [new Finding(NoFrontSheet, Severity.Error, source ?? "paper", "front sheet", "The document has no front sheet: no table starts with \"Committee(s):\".", new SourceLocation(source, null))], source);
+                return new ImportResult<Paper>(null, [PaperImportRules.NoFrontSheetRule.Finding(source ?? "paper", "front sheet", "The document has no front sheet: no table starts with \"Committee(s):\".", new SourceLocation(source, null))], source);
             }
 
             var rows = table.Elements<TableRow>().Skip(1).Select(r => Cells(r).ToList()).Where(c => c.Count >= 1)
