@@ -29,6 +29,8 @@ internal static class CliApp
         new PerformanceRenderCommand(),
         new RulesListCommand(),
         new RulesExplainCommand(),
+        new PaperCheckCommand(),
+        new PackRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

@@ -3,7 +3,8 @@ namespace Nhp.Reporting;
 /// <summary>
 /// An output format a report can be rendered in. Markdown, HTML and plain text are document formats: every report
 /// builds a <see cref="Documents.Document"/> and is written in all three by the one renderer of each format. CSV and
-/// iCalendar are exports of one report's main data, offered by the reports they suit.
+/// iCalendar are exports of one report's main data, offered by the reports they suit. Word is the document as a binary
+/// <c>.docx</c>, written by the separate <c>Nhp.Reporting.Word</c> package.
 /// </summary>
 public enum ReportFormat
 {
@@ -21,4 +22,10 @@ public enum ReportFormat
 
     /// <summary>An iCalendar file (<c>.ics</c>, RFC 5545), for calendar subscriptions.</summary>
     ICalendar,
+
+    /// <summary>
+    /// A Word document (<c>.docx</c>, Office Open XML), binary: written to a stream by the <c>Nhp.Reporting.Word</c>
+    /// package's <c>WordRenderer</c>, never through a <see cref="TextWriter"/>. Every document report can be written in it.
+    /// </summary>
+    Word,
 }

@@ -3,7 +3,7 @@ namespace Nhp.Reporting;
 /// <summary>File extensions and names of <see cref="ReportFormat"/> values, as used on the command line.</summary>
 public static class ReportFormats
 {
-    /// <summary>The file extension for a format, without a dot: <c>md</c>, <c>html</c>, <c>txt</c>, <c>csv</c>, <c>ics</c>.</summary>
+    /// <summary>The file extension for a format, without a dot: <c>md</c>, <c>html</c>, <c>txt</c>, <c>csv</c>, <c>ics</c>, <c>docx</c>.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The extension.</returns>
     public static string FileExtension(this ReportFormat format) => format switch
@@ -13,12 +13,13 @@ public static class ReportFormats
         ReportFormat.Csv => "csv",
         ReportFormat.Text => "txt",
         ReportFormat.ICalendar => "ics",
+        ReportFormat.Word => "docx",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
     /// <summary>
     /// Reads a format name as typed on a command line: its extension (<c>md</c>, <c>html</c>, <c>csv</c>,
-    /// <c>txt</c>, <c>csv</c>, <c>ics</c>) or its name (<c>markdown</c>, <c>icalendar</c>), in any case.
+    /// <c>txt</c>, <c>csv</c>, <c>ics</c>, <c>docx</c>) or its name (<c>markdown</c>, <c>icalendar</c>, <c>word</c>), in any case.
     /// </summary>
     /// <param name="text">The name.</param>
     /// <param name="format">The format, when recognised.</param>
@@ -42,6 +43,9 @@ public static class ReportFormats
             case "ICS" or "ICAL" or "ICALENDAR":
                 format = ReportFormat.ICalendar;
                 return true;
+            case "DOCX" or "WORD":
+                format = ReportFormat.Word;
+                return true;
             default:
                 format = default;
                 return false;
@@ -49,5 +53,5 @@ public static class ReportFormats
     }
 
     /// <summary>The names <see cref="TryParse"/> accepts, for error messages.</summary>
-    public static IReadOnlyList<string> AcceptedNames { get; } = ["md", "html", "txt", "csv", "ics"];
+    public static IReadOnlyList<string> AcceptedNames { get; } = ["md", "html", "txt", "csv", "ics", "docx"];
 }

@@ -10,6 +10,8 @@ public sealed class ReportFormatsTest
     [InlineData("txt", ReportFormat.Text)]
     [InlineData("Text", ReportFormat.Text)]
     [InlineData("ics", ReportFormat.ICalendar)]
+    [InlineData("docx", ReportFormat.Word)]
+    [InlineData("Word", ReportFormat.Word)]
     public void Format_names_and_extensions_are_read_in_any_case(string name, ReportFormat expected)
     {
         Assert.True(ReportFormats.TryParse(name, out var format));

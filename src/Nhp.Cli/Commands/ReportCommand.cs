@@ -1,5 +1,6 @@
 using Nhp.Datasets.CityOfLondon;
 using Nhp.Reporting;
+using Nhp.Reporting.Word;
 
 namespace Nhp.Cli.Commands;
 
@@ -20,8 +21,8 @@ internal sealed class ReportCommand : ICommand
 
         Options:
           --out, -o <dir>     The folder to write to (created if missing).
-          --format <list>     Only these formats, comma-separated: md, html, csv, svg, json, ics.
-                              Default: every format each report supports.
+          --format <list>     Only these formats, comma-separated: md, html, txt, csv, ics, docx.
+                              Default: every format each report supports except docx (Word).
 
         """;
 
@@ -39,6 +40,12 @@ internal sealed class ReportCommand : ICommand
             foreach (var format in report.Formats.Where(f => formats is null || formats.Contains(f)))
             {
                 files.Add(($"{report.Id}.{format.FileExtension()}", stream => report.Render(dataset, format, stream)));
+            }
+
+            // Word is binary and written by its own package: only when asked for, for every document report.
+            if (formats?.Contains(ReportFormat.Word) == true && report is DocumentReport)
+            {
+                files.Add(($"{report.Id}.docx", stream => report.RenderWord(dataset, stream)));
             }
         }
 

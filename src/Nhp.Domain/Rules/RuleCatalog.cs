@@ -32,6 +32,7 @@ public static class RuleCatalog
         .. Frameworks.FrameworkImportRules.All,
         .. Policing.PolicingModelImportRules.All,
         .. Metrics.PerformanceImportRules.All,
+        .. Committees.PaperImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
@@ -50,6 +51,8 @@ public static class RuleCatalog
             .. Frameworks.FrameworkRules.Default.Descriptors,
             .. Policing.PolicingModelRules.Default.Descriptors,
             .. Policing.PolicingModelRules.Engagement.Descriptors,
+            .. Committees.PaperRules.Default.Descriptors,
+            .. Committees.PackRules.Default.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -166,6 +166,9 @@ public sealed class HtmlRenderer : DocumentRenderer
 
                 html.Append("</ul>\n");
                 break;
+            case PageBreak:
+                html.Append("<hr class=\"page-break\" style=\"break-after: page; border: 0; margin: 0;\">\n");
+                break;
             default:
                 throw new NotSupportedException($"The HTML renderer has no rule for {block.GetType().Name}.");
         }

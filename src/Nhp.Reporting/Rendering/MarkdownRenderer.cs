@@ -81,6 +81,9 @@ public sealed class MarkdownRenderer : DocumentRenderer
 
                 md.Append('\n');
                 break;
+            case PageBreak:
+                md.Append("---\n\n");
+                break;
             default:
                 throw new NotSupportedException($"The Markdown renderer has no rule for {block.GetType().Name}.");
         }

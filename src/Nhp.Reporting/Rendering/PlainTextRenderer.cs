@@ -98,6 +98,9 @@ public sealed class PlainTextRenderer : DocumentRenderer
 
                 text.Append('\n');
                 break;
+            case PageBreak:
+                text.Append("\f\n");
+                break;
             default:
                 throw new NotSupportedException($"The plain text renderer has no rule for {block.GetType().Name}.");
         }

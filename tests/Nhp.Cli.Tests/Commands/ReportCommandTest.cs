@@ -49,7 +49,7 @@ public sealed class ReportCommandTest : IDisposable
     [InlineData(new[] { "report", "--out" }, "The option --out needs a value.")]
     [InlineData(new[] { "report", "--out", "x", "--colour", "red" }, "Unknown option --colour; this command accepts --format, --out.")]
     [InlineData(new[] { "report", "--out", "x", "extra" }, "Unexpected argument 'extra'.")]
-    [InlineData(new[] { "report", "--out", "x", "--format", "pdf" }, "Unknown format 'pdf'; use md, html, txt, csv, ics.")]
+    [InlineData(new[] { "report", "--out", "x", "--format", "pdf" }, "Unknown format 'pdf'; use md, html, txt, csv, ics, docx.")]
     public void Bad_arguments_give_a_usage_message_and_exit_code_2(string[] args, string message)
     {
         var run = CliRun.Of(directory, args);
