@@ -28,6 +28,8 @@ public static class RuleCatalog
         .. Integrity.CdiImportRules.All,
         .. Engagement.EngagementImportRules.All,
         .. PoliceUk.PoliceUkImportRules.All,
+        .. Metrics.PerformanceSetImportRules.All,
+        .. Datasets.DatasetImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()

@@ -71,6 +71,11 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<Audience>());
         options.Converters.Add(new KebabEnumConverter<Organiser>());
         options.Converters.Add(new KebabEnumConverter<StrategyPriority>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureUnit>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.DirectionOfGood>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.MeasureFrequency>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.ChangeKind>());
+        options.Converters.Add(new KebabEnumConverter<Metrics.Spc.SpcMethod>());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -153,6 +158,10 @@ public static class NhpJson
 [JsonSerializable(typeof(PanelMeeting))]
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(EngagementMetricValue))]
+[JsonSerializable(typeof(Metrics.StoredPerformanceSet))]
+[JsonSerializable(typeof(Datasets.DatasetManifest))]
+[JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
