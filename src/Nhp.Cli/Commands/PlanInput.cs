@@ -48,10 +48,8 @@ internal static class PlanInput
         {
             // The same statement the library makes as a finding, so the list in use is never a hidden default.
             context.Error.Write(known is null
-                ? $"{path}: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.
-"
-                : $"{path}: objective headings compared with the known objectives in {objectivesOption} ({known.Count} objectives).
-");
+                ? $"{path}: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.\n"
+                : $"{path}: objective headings compared with the known objectives in {objectivesOption} ({known.Count} objectives).\n");
         }
 
         using var stream = File.OpenRead(full);

@@ -48,7 +48,8 @@ public static class DatasetFolder
     /// <summary>
     /// Every part a dataset folder can hold, in the order the manifest lists them: <c>delivery-plan</c>
     /// (<c>plan.json</c>), <c>performance</c> (<c>performance.json</c>), <c>crime-data-integrity</c>
-    /// (<c>crime-data-integrity.csv</c>), <c>engagement</c> (<c>engagement.json</c>).
+    /// (<c>crime-data-integrity.csv</c>), <c>engagement</c> (<c>engagement.json</c>), <c>engagement-metrics</c>
+    /// (<c>engagement-metrics.json</c>, read into the engagement part).
     /// </summary>
     public static IReadOnlyList<DatasetPart> Parts { get; } =
     [
@@ -56,6 +57,7 @@ public static class DatasetFolder
         new PerformancePart(),
         new CrimeDataIntegrityPart(),
         new EngagementPart(),
+        new EngagementMetricsPart(),
     ];
 
     /// <summary>

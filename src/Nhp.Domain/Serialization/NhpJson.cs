@@ -159,6 +159,7 @@ public static class NhpJson
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(EngagementMetricValue))]
 [JsonSerializable(typeof(Metrics.StoredPerformanceSet))]
+[JsonSerializable(typeof(EngagementMetrics))]
 [JsonSerializable(typeof(Datasets.DatasetManifest))]
 [JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
