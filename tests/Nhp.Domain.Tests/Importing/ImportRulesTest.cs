@@ -1,7 +1,11 @@
+using System.Text.Json.Nodes;
+using Nhp.Datasets;
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
 using Nhp.Integrity;
+using Nhp.Metrics;
 using Nhp.PoliceUk;
 using Nhp.Rules;
 
@@ -41,6 +45,31 @@ public sealed class ImportRulesTest
     private static IReadOnlyList<Finding> Panels(string text) => EngagementJson.Read(new StringReader(text), "panels.json").Findings;
 
     private static IReadOnlyList<Finding> Police(string text) => PoliceUkCrimeReader.Read(new StringReader(text), "2023-10-street.csv").Findings;
+
+    private static string StoredPerformance => PerformanceSetJson.Write(CityOfLondonDataset.PolicingPlanQ3);
+
+    private static IReadOnlyList<Finding> Performance(string text) => PerformanceSetJson.Read(new StringReader(text), "performance.json").Findings;
+
+    // The default dataset written as a folder, changed by 'change' (given the folder and its manifest), then read back.
+    private static IReadOnlyList<Finding> Folder(Action<string, JsonObject>? change = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("nhp-import-rules-").FullName;
+        try
+        {
+            CityOfLondonDataset.February2024.Save(folder);
+            var manifestPath = Path.Combine(folder, DatasetFolder.ManifestFileName);
+            var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+            change?.Invoke(folder, manifest);
+            File.WriteAllText(manifestPath, manifest.ToJsonString());
+            return DatasetFolder.Read(folder).Findings;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static JsonObject Parts(JsonObject manifest) => manifest["parts"]!.AsObject();
 
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new(StringComparer.Ordinal)
     {
@@ -82,11 +111,22 @@ public sealed class ImportRulesTest
             () => Panels(Engagement.Replace("\"version\": 1,", "\"version\": 1, \"events\": [ { \"date\": \"October 2024\", \"name\": \"x\", \"organiser\": \"police\" } ],", StringComparison.Ordinal))),
         [EngagementImportRules.ValueInvalid] = (() => Panels(Engagement.Replace("2024-11-26", "26/11/2024", StringComparison.Ordinal)), () => Panels(Engagement)),
         [EngagementImportRules.RequiredMissing] = (() => Panels("{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\" }"), () => Panels(Engagement)),
+        [PlanImportRules.ObjectivesUsed] = (() => Text(Plan, KnownSafe), () => Text(Plan)),
+        [PerformanceSetImportRules.FormatMissing] = (() => Performance(StoredPerformance.Replace("\"format\": \"nhp-performance-set\",\n  \"version\": 1,", string.Empty, StringComparison.Ordinal)), () => Performance(StoredPerformance)),
+        [PerformanceSetImportRules.PropertyUnknown] = (() => Performance(StoredPerformance.Replace("\"version\": 1,", "\"version\": 1, \"extra\": true,", StringComparison.Ordinal)), () => Performance(StoredPerformance)),
+        [PerformanceSetImportRules.SetInvalid] = (() => Performance("{ \"format\": \"nhp-performance-set\", \"version\": 1, \"performance\": { \"title\": 3 } }"), () => Performance(StoredPerformance)),
+        [DatasetImportRules.ManifestInvalid] = (() => Folder((_, m) => m["name"] = 3), () => Folder()),
+        [DatasetImportRules.PropertyUnknown] = (() => Folder((_, m) => m["extra"] = true), () => Folder()),
+        [DatasetImportRules.PartUnknown] = (() => Folder((_, m) => Parts(m)["governance"] = "governance.json"), () => Folder()),
+        [DatasetImportRules.PartFileInvalid] = (() => Folder((_, m) => Parts(m)["delivery-plan"] = "../plan.json"), () => Folder()),
+        [DatasetImportRules.PartFileMissing] = (() => Folder((f, _) => File.Delete(Path.Combine(f, "plan.json"))), () => Folder()),
+        [DatasetImportRules.PartUnreadable] = (() => Folder((f, _) => File.WriteAllText(Path.Combine(f, "plan.json"), "{}")), () => Folder()),
+        [DatasetImportRules.PartAbsent] = (() => Folder((_, m) => Parts(m).Remove("crime-data-integrity")), () => Folder()),
         [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
     };
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceSetImportRules.All, .. DatasetImportRules.All];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -120,6 +160,8 @@ public sealed class ImportRulesTest
         Assert.All(CdiImportRules.All, d => Assert.Equal("integrity", d.Area));
         Assert.All(EngagementImportRules.All, d => Assert.Equal("engagement", d.Area));
         Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
+        Assert.All(PerformanceSetImportRules.All, d => Assert.Equal("performance", d.Area));
+        Assert.All(DatasetImportRules.All, d => Assert.Equal("dataset", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 
