@@ -215,7 +215,8 @@ public static class DatasetFolder
             return new ImportResult<NhpDataset>(null, findings, manifestPath);
         }
 
-        var dataset = new NhpDataset { Name = name, Force = force, AsOf = asOf, Sources = sources ?? [] };
+        // A source without "files" reads as none (the generated deserializer leaves an absent init property null).
+        var dataset = new NhpDataset { Name = name, Force = force, AsOf = asOf, Sources = [.. (sources ?? []).Select(s => s.Files is null ? s with { Files = [] } : s)] };
         var partsLine = new SourceLocation(manifestPath, file["parts"]!.Line);
         foreach (var id in parts.Keys.Where(id => Parts.All(p => !string.Equals(p.Id, id, StringComparison.Ordinal))))
         {

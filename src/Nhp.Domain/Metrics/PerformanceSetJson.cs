@@ -141,11 +141,6 @@ public static class PerformanceSetJson
                 return path;
             }
 
-            if (series.Measure.Comparisons is null)
-            {
-                return path + ".measure.comparisons";
-            }
-
             foreach (var (list, name) in new[] { (series.Observations, "observations"), (series.ReferenceFigures, "referenceFigures") })
             {
                 var index = list.ToList().FindIndex(o => o is null);

@@ -9,10 +9,15 @@ namespace Nhp.Metrics;
 internal sealed record StoredPerformanceSet(string Title, FinancialQuarter Quarter, IReadOnlyList<StoredMeasureSeries> Measures)
 {
     /// <summary>The changes as printed; see <see cref="PerformanceSet.PrintedChanges"/>.</summary>
-    public IReadOnlyList<PrintedChange> PrintedChanges { get; init; } = [];
+    public IReadOnlyList<PrintedChange> PrintedChanges { get => printedChanges; init => printedChanges = value ?? []; }
 
     /// <summary>Monthly public-data context; see <see cref="PerformanceSet.MonthlyContext"/>.</summary>
-    public IReadOnlyList<PoliceUk.MonthlyCrimeCount> MonthlyContext { get; init; } = [];
+    public IReadOnlyList<StoredMonthlyCount> MonthlyContext { get => monthlyContext; init => monthlyContext = value ?? []; }
+
+    // Missing lists read as none: the generated deserializer sets init properties to null when absent.
+    private readonly IReadOnlyList<PrintedChange> printedChanges = [];
+
+    private readonly IReadOnlyList<StoredMonthlyCount> monthlyContext = [];
 
     /// <summary>See <see cref="PerformanceSet.ContextCutOff"/>.</summary>
     public NodaTime.LocalDate? ContextCutOff { get; init; }
@@ -21,7 +26,7 @@ internal sealed record StoredPerformanceSet(string Title, FinancialQuarter Quart
         new(set.Title, set.Quarter, [.. set.Measures.Select(StoredMeasureSeries.From)])
         {
             PrintedChanges = set.PrintedChanges,
-            MonthlyContext = set.MonthlyContext,
+            MonthlyContext = [.. set.MonthlyContext.Select(StoredMonthlyCount.From)],
             ContextCutOff = set.ContextCutOff,
         };
 
@@ -29,7 +34,7 @@ internal sealed record StoredPerformanceSet(string Title, FinancialQuarter Quart
     public PerformanceSet ToSet() =>
         new(Title, Quarter, [.. Measures.Select(m => m.ToSeries())], PrintedChanges)
         {
-            MonthlyContext = MonthlyContext,
+            MonthlyContext = [.. MonthlyContext.Select(c => c.ToCount())],
             ContextCutOff = ContextCutOff,
         };
 }

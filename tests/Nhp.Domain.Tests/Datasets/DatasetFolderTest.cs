@@ -76,9 +76,10 @@ public sealed class DatasetFolderTest : IDisposable
     [Fact]
     public void Saving_then_loading_any_dataset_gives_one_that_stores_the_same_data()
     {
-        var figures = Gen.Decimal[-1000m, 100000m].Select(d => (decimal?)decimal.Round(d, 2)).Null(0.2);
-        var text = Gen.String[Gen.Char["abcXYZ 019,.;:'\"=+-@<>&é–/"], 1, 30].Select(s => s.Trim()).Where(s => s.Length > 0);
-        Gen.Select(text, text.Null(0.3), Gen.Date.Null(0.3), Gen.Int[0, 63], figures.Array[40], Gen.Int[0, 200].Array[4], text)
+        var figures = Gen.Select(Gen.Int[0, 4], Gen.Int[-100_000, 10_000_000]).Select((k, cents) => k == 0 ? (decimal?)null : cents / 100m);
+        var text = Gen.Char["abcXYZ 019,.;:'\"=+-@<>&é–/"].Array[1, 30].Select(chars => new string(chars).Trim()).Where(s => s.Length > 0);
+        var dates = Gen.Select(Gen.Bool, Gen.Int[0, 5000]).Select((given, days) => given ? new LocalDate(2015, 1, 1).PlusDays(days) : (LocalDate?)null);
+        Gen.Select(text, text.Null(0.3), dates, Gen.Int[0, 63], figures.Array[40], Gen.Int[0, 200].Array[4], text)
             .Sample((name, force, date, mask, values, counts, title) =>
             {
                 var city = City;
@@ -99,7 +100,7 @@ public sealed class DatasetFolderTest : IDisposable
                 {
                     Name = name,
                     Force = force,
-                    AsOf = date is { } d ? LocalDate.FromDateTime(d) : null,
+                    AsOf = date,
                     Sources = (mask & 1) == 0 ? [] : city.Sources,
                     DeliveryPlan = (mask & 2) == 0 ? null : city.DeliveryPlan,
                     Performance = (mask & 4) == 0 ? null : perf with { Measures = measures },
