@@ -44,13 +44,6 @@ internal static class PlanInput
         var objectivesOption = arguments.Option("--objectives");
         var (known, objectiveFindings) = KnownObjectives(objectivesOption, context);
         var options = new PlanImportOptions { KnownObjectives = known, KnownObjectivesName = known is null ? null : objectivesOption, Title = arguments.Option("--title") };
-        if (format == "text")
-        {
-            // The same statement the library makes as a finding, so the list in use is never a hidden default.
-            context.Error.Write(known is null
-                ? $"{path}: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.\n"
-                : $"{path}: objective headings compared with the known objectives in {objectivesOption} ({known.Count} objectives).\n");
-        }
 
         using var stream = File.OpenRead(full);
         var import = format switch
@@ -59,6 +52,13 @@ internal static class PlanInput
             "csv" => PlanCsv.Read(stream, path, options),
             _ => PlanText.Read(stream, path, options),
         };
+        if (format == "text" && import.Value is not null)
+        {
+            // The same statement the library makes as a finding, so the list in use is never a hidden default.
+            context.Error.Write(known is null
+                ? $"{path}: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.\n"
+                : $"{path}: objective headings compared with the known objectives in {objectivesOption} ({known.Count} objectives).\n");
+        }
         var (plan, findings) = ImportOutput.WithChecks(import, context, plan => PlanRules.Check(plan, d => d.Location));
         return (plan, [.. objectiveFindings, .. findings]);
     }

@@ -102,7 +102,9 @@ public sealed class DatasetCommandsTest : IDisposable
         var run = CliRun.Of(directory, "report", "--data", "empty", "--out", "reports");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.All(Directory.GetFiles(PathOf("reports"), "*.md"), file => Assert.Contains("Anyshire Police, May 2025", File.ReadAllText(file), StringComparison.Ordinal));
+        Assert.Equal(8, Directory.GetFiles(PathOf("reports"), "*.md").Length);
+        Assert.Contains("Anyshire Police, May 2025 has no delivery plan.", File.ReadAllText(PathOf("reports/delivery-plan.md")), StringComparison.Ordinal);
+        Assert.Contains("This dataset has no performance measures.", File.ReadAllText(PathOf("reports/performance.md")), StringComparison.Ordinal);
         Assert.Contains("No performance measures in the dataset.", File.ReadAllText(PathOf("reports/index.md")), StringComparison.Ordinal);
     }
 
