@@ -10,6 +10,8 @@ internal static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ReportCommand(),
+        new DatasetExportCommand(),
+        new DatasetValidateCommand(),
         new PlanImportCommand(),
         new PlanValidateCommand(),
         new PlanRenderCommand(),

@@ -13,6 +13,7 @@ internal static class RulesMarkdown
         ["rag"] = "RAG rules",
         ["integrity"] = "Crime data integrity",
         ["engagement"] = "Cluster panels and engagement",
+        ["dataset"] = "Dataset folders",
     };
 
     public static string Generate(IReadOnlyList<RuleDescriptor> rules)

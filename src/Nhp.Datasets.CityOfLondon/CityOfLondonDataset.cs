@@ -18,7 +18,7 @@ public static class CityOfLondonDataset
     /// The papers to the Strategic Planning and Performance Committee of 22 February 2024 (the delivery plan as at
     /// January 2024, the Q3 2023/24 Policing Plan performance with police.uk monthly context, the crime data integrity
     /// review) and the November 2024 community engagement paper (cluster panels and engagement events), with
-    /// <see cref="NhpDataset.Force"/> set to <see cref="Force"/>. Loaded once, on first use; safe to share between
+    /// <see cref="NhpDataset.Force"/> set to <see cref="Force"/> and <see cref="NhpDataset.AsOf"/> to 22 February 2024. Loaded once, on first use; safe to share between
     /// threads.
     /// </summary>
     /// <exception cref="InvalidOperationException">An embedded file is missing or does not import cleanly (a packaging fault).</exception>

@@ -59,6 +59,7 @@ internal static class DefaultDataset
         {
             Name = CityOfLondonDataset.Force + ", February 2024",
             Force = CityOfLondonDataset.Force,
+            AsOf = february,
             Sources =
             [
                 new SourceDocument("Q3 Policing Plan Performance 2023-24", Sppc, february, "Pol 20-24"),
@@ -82,7 +83,7 @@ internal static class DefaultDataset
     internal static DeliveryPlan LoadDeliveryPlan()
     {
         using var reader = EmbeddedResources.Open(EmbeddedResources.DeliveryPlanJanuary2024);
-        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023 });
+        var import = PlanText.Read(reader, EmbeddedResources.DeliveryPlanJanuary2024, new PlanImportOptions { KnownObjectives = CityOfLondonDataset.StrategyObjectives2023, KnownObjectivesName = EmbeddedResources.Objectives2023 });
         return Cleanly(import);
     }
 

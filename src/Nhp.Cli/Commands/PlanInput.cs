@@ -1,4 +1,3 @@
-using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Findings;
 
@@ -16,8 +15,9 @@ internal static class PlanInput
     public const string FormatHelp =
         """
           --objectives <file> The strategy's objectives (number, tab, title a line) used to repair damaged
-                              objective headings. Default: the City of London 2023 strategy's objectives,
-                              used only where a heading nearly matches. 'none' turns repair off.
+                              objective headings where a heading nearly matches one. Default: none, so
+                              headings are kept as read (split words re-joined), as in the library.
+                              Standard error names the list used.
           --title <text>      The plan's title, for CSV input (which carries none).
         """;
 
@@ -41,8 +41,10 @@ internal static class PlanInput
             _ => "text",
         };
 
-        var (known, objectiveFindings) = KnownObjectives(arguments.Option("--objectives"), context);
-        var options = new PlanImportOptions { KnownObjectives = known, Title = arguments.Option("--title") };
+        var objectivesOption = arguments.Option("--objectives");
+        var (known, objectiveFindings) = KnownObjectives(objectivesOption, context);
+        var options = new PlanImportOptions { KnownObjectives = known, KnownObjectivesName = known is null ? null : objectivesOption, Title = arguments.Option("--title") };
+
         using var stream = File.OpenRead(full);
         var import = format switch
         {
@@ -50,18 +52,20 @@ internal static class PlanInput
             "csv" => PlanCsv.Read(stream, path, options),
             _ => PlanText.Read(stream, path, options),
         };
+        if (format == "text" && import.Value is not null)
+        {
+            // The same statement the library makes as a finding, so the list in use is never a hidden default.
+            context.Error.Write(known is null
+                ? $"{path}: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.\n"
+                : $"{path}: objective headings compared with the known objectives in {objectivesOption} ({known.Count} objectives).\n");
+        }
         var (plan, findings) = ImportOutput.WithChecks(import, context, plan => PlanRules.Check(plan, d => d.Location));
         return (plan, [.. objectiveFindings, .. findings]);
     }
 
     private static (IReadOnlyList<Objective>? Known, IReadOnlyList<Finding> Findings) KnownObjectives(string? option, CliContext context)
     {
-        if (option is null)
-        {
-            return (CityOfLondonDataset.StrategyObjectives2023, []);
-        }
-
-        if (option == "none")
+        if (option is null or "none")
         {
             return (null, []);
         }

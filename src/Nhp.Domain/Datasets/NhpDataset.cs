@@ -2,11 +2,20 @@ namespace Nhp.Datasets;
 
 /// <summary>
 /// Everything one force reports to its committees at one time: the input of <c>nhp report</c>, which renders every
-/// report the library knows from it. A dataset package (such as <c>Nhp.Datasets.CityOfLondon</c>) supplies a force's. Immutable: derive a changed dataset with a <c>with</c> expression.
+/// report the library knows from it. A dataset package (such as <c>Nhp.Datasets.CityOfLondon</c>) supplies a force's;
+/// <see cref="Load"/> reads one from a dataset folder and <see cref="Save"/> writes one (see <see cref="DatasetFolder"/>).
+/// Immutable: derive a changed dataset with a <c>with</c> expression.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Building one in code needs only <see cref="Name"/> (the one required member):
+/// <c>new NhpDataset { Name = "Anyshire Police, May 2025", DeliveryPlan = plan }</c>. Every other member is optional:
+/// <see cref="Sources"/> defaults to none and each part to null.
+/// </para>
+/// <para>
 /// Each capability adds its part as a property; a part that a force does not keep may be empty, and reports that need
-/// it say so instead of failing.
+/// it say so instead of failing. Equality compares the members as records do: parts by their own equality.
+/// </para>
 /// </remarks>
 public sealed record NhpDataset
 {
@@ -19,8 +28,15 @@ public sealed record NhpDataset
     /// </summary>
     public string? Force { get; init; }
 
-    /// <summary>The documents the data was taken from, in the order they are cited.</summary>
-    public required IReadOnlyList<SourceDocument> Sources { get; init; }
+    /// <summary>The documents the data was taken from, in the order they are cited; empty (the default) when none are named.</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
+
+    /// <summary>
+    /// The date the dataset speaks for as a whole, usually the date of the committee meeting its papers went to, or
+    /// null when it does not say. Each part keeps its own date as well (a plan's latest update month, engagement
+    /// data's as-at date); reports judge by those unless told otherwise.
+    /// </summary>
+    public NodaTime.LocalDate? AsOf { get; init; }
 
     /// <summary>The strategy delivery plan with its objectives, deliverables and status updates, or null when the dataset has none.</summary>
     public Delivery.DeliveryPlan? DeliveryPlan { get; init; }
@@ -48,4 +64,17 @@ public sealed record NhpDataset
 
     /// <summary>How the force organises neighbourhood policing (sectors, clusters, teams, staffing), or null when the dataset has none.</summary>
     public Policing.PolicingModel? PolicingModel { get; init; }
+    /// <summary>
+    /// Reads a dataset folder (or its manifest, <c>nhp-dataset.json</c>): see <see cref="DatasetFolder.Read(string)"/>.
+    /// A part the folder lacks is null; a part that cannot be read is null with error findings naming its file and line.
+    /// </summary>
+    /// <param name="path">The folder, or the path of its manifest.</param>
+    /// <returns>The dataset (none when the manifest could not be used) and every finding made while reading.</returns>
+    /// <exception cref="NhpInputException">The folder or its manifest does not exist, or the manifest is not a dataset manifest.</exception>
+    public static Importing.ImportResult<NhpDataset> Load(string path) => DatasetFolder.Read(path);
+
+    /// <summary>Writes this dataset as a dataset folder: see <see cref="DatasetFolder.Write(NhpDataset, string)"/>.</summary>
+    /// <param name="directory">The folder to write; created if missing. Other files in it are left alone.</param>
+    /// <returns>The files written, manifest first, as full paths.</returns>
+    public IReadOnlyList<string> Save(string directory) => DatasetFolder.Write(this, directory);
 }

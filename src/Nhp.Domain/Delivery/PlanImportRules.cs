@@ -56,6 +56,9 @@ public static class PlanImportRules
     /// <summary>An objective with no heading took its title from the known objectives.</summary>
     public const string ObjectiveTitleKnown = "plan.import.objective-title-known";
 
+    /// <summary>Objective headings were compared with a list of known objectives, which the finding names.</summary>
+    public const string ObjectivesUsed = "plan.import.objectives-used";
+
     /// <summary>Deliverables 0.x were grouped as the plan's set-up objective.</summary>
     public const string SetUpObjective = "plan.import.set-up-objective";
 
@@ -145,6 +148,10 @@ public static class PlanImportRules
     public static RuleDescriptor ObjectiveUnnamedRule { get; } = new(ObjectiveUnnamed, Area, Severity.Warning, "Objective has no title",
         "An objective has no heading in the document and no known title, so it is titled 'Objective n'. Supply the strategy's objectives in the import options to name it.");
 
+    /// <summary>The descriptor of <see cref="ObjectivesUsed"/>.</summary>
+    public static RuleDescriptor ObjectivesUsedRule { get; } = new(ObjectivesUsed, Area, Severity.Info, "Known objectives used",
+        "The import was given a list of the strategy's objectives (in the library PlanImportOptions.KnownObjectives, on the command line --objectives FILE) and compared the objective headings with it; the finding names the list, so the same file gives the same plan wherever it is imported. Nothing to do.");
+
     /// <summary>The descriptor of <see cref="ObjectiveTitleKnown"/>.</summary>
     public static RuleDescriptor ObjectiveTitleKnownRule { get; } = new(ObjectiveTitleKnown, Area, Severity.Info, "Objective titled from the strategy",
         "An objective has no heading in the document; it takes the title of the known objective of the same number from the import options. Nothing to do.");
@@ -215,6 +222,6 @@ public static class PlanImportRules
         ObjectiveWithoutDeliverablesRule, RagUnknownRule, ObjectiveNumberMismatchRule, ObjectiveUnnamedRule, ObjectiveTitleKnownRule,
         SetUpObjectiveRule, ObjectiveTitleRepairedRule, ObjectiveTitleUnmatchedRule, ObjectiveTitleRejoinedRule, TextMovedRule,
         StartsMidSentenceRule, ObjectiveTitleDiffersRule, CodeInvalidRule, FormatMissingRule, PropertyUnknownRule, PlanInvalidRule,
-        ObjectiveLineInvalidRule, ObjectiveRepeatedRule,
+        ObjectiveLineInvalidRule, ObjectiveRepeatedRule, ObjectivesUsedRule,
     }.OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

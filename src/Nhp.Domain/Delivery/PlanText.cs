@@ -120,7 +120,8 @@ public static partial class PlanText
             "The plan states no as-of period: expected a header row with SUMMARY POSITION (MONTH YEAR), e.g. SUMMARY POSITION (JANUARY 2024).",
             new SourceLocation(source, null),
             "summary");
-        return state.Build(asOf, options);
+        var import = state.Build(asOf, options);
+        return options.KnownObjectives is null ? import : new ImportResult<DeliveryPlan>(import.Value, [PlanImportOptions.ObjectivesUsed(options, source), .. import.Findings], source);
     }
 
     private sealed class RowData(DeliverableCode code, int line, ObjectiveHeading? heading)

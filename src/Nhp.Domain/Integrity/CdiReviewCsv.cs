@@ -35,10 +35,96 @@ namespace Nhp.Integrity;
 /// Figures that read but are wrong (more recorded than disclosed, a negative count, a flag listed twice) are kept,
 /// with their line, for <see cref="CdiReview.Check"/> to report.
 /// </para>
+/// <para>
+/// <see cref="Write"/> writes a review in this format, the <c>crime-data-integrity.csv</c> part of a dataset folder:
+/// reading what it writes gives a review that writes the same text. Text is kept as read less surrounding spaces (the
+/// reader trims fields), and fields are formula-guarded for spreadsheets.
+/// </para>
 /// </remarks>
 public static class CdiReviewCsv
 {
     private static readonly string[] Kinds = ["title", "sample", "overall", "category", "timeliness", "flags", "flag", "equality", "recommendation", "policy"];
+
+    /// <summary>
+    /// Writes a review in the format <see cref="Read(TextReader, string?)"/> reads: one record a line in the order
+    /// title, sample, overall, category, timeliness, flags and flag, equality, recommendation, policy; a flag count of
+    /// zero as <c>0</c>; <c>\n</c> line ends.
+    /// </summary>
+    /// <param name="review">The review.</param>
+    /// <returns>The CSV text.</returns>
+    public static string Write(CdiReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var csv = new System.Text.StringBuilder();
+        static string N(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        static string P(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        static string T(string? text) => Csv.TextField(text);
+        static string D(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : string.Empty;
+        Csv.AppendRecord(csv, "title", T(review.Title));
+        if (review.SamplingPeriod is { } sample)
+        {
+            Csv.AppendRecord(csv, "sample", T(sample.Text), D(sample.Start), D(sample.End));
+        }
+
+        if (review.StatedOverall is { } overall)
+        {
+            Csv.AppendRecord(csv, "overall", N(overall.Disclosed), N(overall.Recorded), P(overall.PublishedPercent), T(review.OverallBasis), T(review.PublishedMarginOfError));
+        }
+
+        foreach (var category in review.Categories)
+        {
+            Csv.AppendRecord(csv, "category", T(category.Category.ToString()), N(category.Disclosed), N(category.Recorded), P(category.PublishedPercent), T(string.Join("; ", category.Audits)));
+        }
+
+        foreach (var period in review.Timeliness)
+        {
+            Csv.AppendRecord(csv, "timeliness", T(period.Period), N(period.WithinLimit), N(period.Total), P(period.PublishedPercent));
+        }
+
+        if (review.Flags is { } flags)
+        {
+            Csv.AppendRecord(csv, "flags", T(flags.Period));
+            foreach (var row in flags.Rows)
+            {
+                Csv.AppendRecord(csv, "flag", T(row.Flag.Name), N(row.RequiredAndAdded), N(row.WronglyAdded), N(row.Missed));
+            }
+        }
+
+        foreach (var field in review.EqualityData)
+        {
+            var policy = field.Policy switch
+            {
+                EqualityRecordingPolicy.OnlyWhereRelevant => "where-relevant",
+                EqualityRecordingPolicy.NoField => "no-field",
+                _ => "always",
+            };
+            Csv.AppendRecord(csv, "equality", field.Field.ToString().ToLowerInvariant(), policy, N(field.Recorded?.Successes), N(field.Recorded?.Trials), P(field.StatedPercent), T(field.Observation), T(field.PolicyNote));
+        }
+
+        foreach (var recommendation in review.Recommendations)
+        {
+            var owners = recommendation.Owners;
+            var status = recommendation.StatusText ?? (recommendation.Status == RagStatus.NotRated ? null : recommendation.Status.ToString().ToLowerInvariant());
+            Csv.AppendRecord(csv, "recommendation", N(recommendation.Number), T(recommendation.Text), T(recommendation.Owner), T(recommendation.Timescale.Text), T(status),
+                owners.Count == 1 && string.Equals(owners[0], recommendation.Owner, StringComparison.Ordinal) ? string.Empty : T(string.Join("; ", owners)));
+        }
+
+        if (review.Policy is { } compliance)
+        {
+            var method = compliance.Method switch
+            {
+                IntervalMethod.NormalApproximation => "normal",
+                IntervalMethod.ClopperPearson => "exact",
+                _ => "wilson",
+            };
+            Csv.AppendRecord(csv, "policy", P(Percent(compliance.Target)), P(Percent(compliance.AmberBand)), method, P(Percent(compliance.Confidence)));
+        }
+
+        return csv.ToString();
+    }
+
+    // A rate as the percentage the file holds: 0.92 as 92, to the 15 significant digits a double keeps.
+    private static decimal Percent(double rate) => (decimal)rate * 100m / 1.0000000000000000000000000000m;
 
     /// <summary>Reads a review from a file (UTF-8). See the type's remarks for the format.</summary>
     /// <param name="path">The file; its name is the source of findings.</param>

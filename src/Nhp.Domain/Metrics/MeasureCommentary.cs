@@ -9,6 +9,7 @@ namespace Nhp.Metrics;
 public sealed record MeasureCommentary(string Heading, string Text)
 {
     /// <summary>The paragraphs of <see cref="Text"/>, in order, without empty ones.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> Paragraphs =>
         [.. Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

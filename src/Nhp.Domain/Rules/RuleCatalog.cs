@@ -33,6 +33,8 @@ public static class RuleCatalog
         .. Policing.PolicingModelImportRules.All,
         .. Metrics.PerformanceImportRules.All,
         .. Committees.PaperImportRules.All,
+        .. Metrics.PerformanceSetImportRules.All,
+        .. Datasets.DatasetImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()

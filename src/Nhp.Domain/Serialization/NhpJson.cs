@@ -80,6 +80,7 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<Metrics.MeasureFrequency>());
         options.Converters.Add(new KebabEnumConverter<Metrics.Spc.SpcMethod>());
         options.Converters.Add(new Metrics.Storage.MeasureComparisonJsonConverter());
+        options.Converters.Add(new KebabEnumConverter<Metrics.ChangeKind>());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -173,6 +174,11 @@ public static class NhpJson
 [JsonSerializable(typeof(Policing.AccountablePost))]
 [JsonSerializable(typeof(Policing.ActivityResult))]
 [JsonSerializable(typeof(Policing.PeerReview))]
+[JsonSerializable(typeof(Metrics.StoredPerformanceSet))]
+[JsonSerializable(typeof(EngagementMetrics))]
+[JsonSerializable(typeof(Datasets.DatasetManifest))]
+[JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalDate?))]
 [JsonSerializable(typeof(Periods.FinancialQuarter))]

@@ -1,12 +1,16 @@
 namespace Nhp.Reporting.Documents;
 
-/// <summary>A link to a web page, an e-mail address or a place in the same document.</summary>
-/// <remarks>Only <c>https:</c>, <c>http:</c>, <c>mailto:</c> and <c>#fragment</c> targets are accepted, so no link can run script.</remarks>
+/// <summary>A link to a web page, an e-mail address, a place in the same document, or a file beside it.</summary>
+/// <remarks>
+/// Only <c>https:</c>, <c>http:</c>, <c>mailto:</c>, <c>#fragment</c> and relative file targets (a file name of
+/// letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, such as <c>delivery-plan.html</c>, with no scheme, folder or
+/// leading dot) are accepted, so no link can run script or leave the folder it is in.
+/// </remarks>
 public sealed record Link : Inline
 {
     /// <summary>Creates a link.</summary>
     /// <param name="text">The text a reader sees.</param>
-    /// <param name="target">Where it goes: an <c>https:</c>, <c>http:</c> or <c>mailto:</c> address, or <c>#id</c>.</param>
+    /// <param name="target">Where it goes: an <c>https:</c>, <c>http:</c> or <c>mailto:</c> address, <c>#id</c>, or a file name beside the document (<c>delivery-plan.html</c>).</param>
     /// <exception cref="ArgumentException">The target is of another kind.</exception>
     public Link(string text, string target)
     {
@@ -15,9 +19,10 @@ public sealed record Link : Inline
         if (!(target.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || target.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-            || target.StartsWith('#')))
+            || target.StartsWith('#')
+            || IsFileName(target)))
         {
-            throw new ArgumentException($"The link target '{target}' is not accepted; use an https:, http: or mailto: address, or #id.", nameof(target));
+            throw new ArgumentException($"The link target '{target}' is not accepted; use an https:, http: or mailto: address, #id, or a file name such as report.html.", nameof(target));
         }
 
         Text = text;
@@ -32,4 +37,7 @@ public sealed record Link : Inline
 
     /// <inheritdoc/>
     public override string PlainText => Text;
+
+    private static bool IsFileName(string target) =>
+        target[0] != '.' && target.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 }

@@ -7,11 +7,14 @@ internal sealed class PlanCli : IDisposable
 {
     public const string Seed = "plan.txt";
 
+    public const string Objectives = "objectives.txt";
+
     public PlanCli()
     {
         Directory = Path.Combine(Path.GetTempPath(), "nhp-cli-" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture));
         System.IO.Directory.CreateDirectory(Directory);
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "colp-delivery-plan-2024-01.txt"), Path.Combine(Directory, Seed));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "colp-nhp-strategy-2023-objectives.txt"), Path.Combine(Directory, Objectives));
     }
 
     public string Directory { get; }

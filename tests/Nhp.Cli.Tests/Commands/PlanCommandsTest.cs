@@ -15,7 +15,7 @@ public sealed class PlanCommandsTest : IDisposable
     [Fact]
     public void Rendering_the_seed_as_CSV_prints_55_rows_with_the_documented_columns()
     {
-        var (exit, output, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", "csv");
+        var (exit, output, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", "csv", "--objectives", PlanCli.Objectives);
         Assert.Equal(0, exit);
         var records = Csv.Read(new StringReader(output)).ToList();
         Assert.Equal(["code", "objective", "commitment", "summary (January 2024)", "rag", "target"], records[0].Fields);
@@ -179,7 +179,7 @@ public sealed class PlanCommandsTest : IDisposable
     [InlineData("txt", "Neighbourhood Policing and Engagement Strategy Implementation Plan\n====")]
     public void The_seed_renders_as_a_committee_paper(string format, string start)
     {
-        var (exit, _, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", format, "-o", "out/plan." + format);
+        var (exit, _, _) = cli.Run("plan", "render", PlanCli.Seed, "--format", format, "-o", "out/plan." + format, "--objectives", PlanCli.Objectives);
         Assert.Equal(0, exit);
         var text = cli.Read("out/plan." + format);
         Assert.StartsWith(start, text, StringComparison.Ordinal);
@@ -192,6 +192,36 @@ public sealed class PlanCommandsTest : IDisposable
         var (exit, _, error) = cli.Run("plan", "import", PlanCli.Seed, "--objectives", "none");
         Assert.Equal(0, exit);
         Assert.Contains("warning plan.import.objective-title-rejoined [objective 3 title] plan.txt:55:", error, StringComparison.Ordinal);
+        Assert.Contains("plan.txt: no known objectives (--objectives <file> repairs damaged objective headings); headings are kept as read.\n", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_objectives_option_the_command_assumes_no_force_s_objectives_and_says_so()
+    {
+        var (exit, output, error) = cli.Run("plan", "import", PlanCli.Seed);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("plan.txt: no known objectives", error, StringComparison.Ordinal);
+        var plan = PlanJson.Read(new StringReader(output)).GetValueOrThrow();
+        Assert.DoesNotContain(plan.Objectives, o => o.Title.Contains("flow of community intelligence", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_command_and_the_library_give_the_same_plan_for_the_same_file_and_options(bool withObjectives)
+    {
+        string[] objectives = withObjectives ? ["--objectives", PlanCli.Objectives] : [];
+        var (exit, _, error) = cli.Run(["plan", "import", PlanCli.Seed, "-o", "cli.json", .. objectives]);
+        Assert.True(exit == 0, error);
+
+        var known = withObjectives ? StrategyObjectives.Read(cli.PathOf(PlanCli.Objectives)).GetValueOrThrow() : null;
+        var library = PlanText.Read(cli.PathOf(PlanCli.Seed), new PlanImportOptions { KnownObjectives = known, KnownObjectivesName = withObjectives ? PlanCli.Objectives : null });
+
+        Assert.Equal(PlanJson.Write(library.GetValueOrThrow()), cli.Read("cli.json"));
+        Assert.Equal(withObjectives, library.GetValueOrThrow().Objectives.Any(o => o.Title == "Provide a flow of community intelligence on a range of issues"));
+        Assert.Equal(withObjectives, library.Findings.Any(f => f.RuleId == PlanImportRules.ObjectivesUsed && f.Message.Contains("'objectives.txt' (4 objectives: 1, 2, 3, 4)", StringComparison.Ordinal)));
+        Assert.Contains(withObjectives ? "plan.txt: objective headings compared with the known objectives in objectives.txt (4 objectives).\n" : "plan.txt: no known objectives", error, StringComparison.Ordinal);
     }
 
     [Fact]

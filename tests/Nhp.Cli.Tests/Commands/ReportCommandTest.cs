@@ -18,6 +18,8 @@ public sealed class ReportCommandTest : IDisposable
         Assert.Empty(run.Error);
         var expected = ReportCatalog.Default.Reports
             .SelectMany(r => r.Formats.Select(f => $"reports/{r.Id}.{f.FileExtension()}"))
+            .Append("reports/index.md")
+            .Append("reports/index.html")
             .ToList();
         Assert.Equal(expected, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.All(expected, file => Assert.True(new FileInfo(Path.Combine(directory, file)).Length > 0, file));
@@ -47,7 +49,7 @@ public sealed class ReportCommandTest : IDisposable
     [Theory]
     [InlineData(new[] { "report" }, "The option --out is required.")]
     [InlineData(new[] { "report", "--out" }, "The option --out needs a value.")]
-    [InlineData(new[] { "report", "--out", "x", "--colour", "red" }, "Unknown option --colour; this command accepts --format, --out.")]
+    [InlineData(new[] { "report", "--out", "x", "--colour", "red" }, "Unknown option --colour; this command accepts --data, --format, --out.")]
     [InlineData(new[] { "report", "--out", "x", "extra" }, "Unexpected argument 'extra'.")]
     [InlineData(new[] { "report", "--out", "x", "--format", "pdf" }, "Unknown format 'pdf'; use md, html, txt, csv, ics, docx.")]
     public void Bad_arguments_give_a_usage_message_and_exit_code_2(string[] args, string message)
@@ -80,5 +82,32 @@ public sealed class ReportCommandTest : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("nhp report: The output folder is empty", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(directory));
+    }
+
+    [Fact]
+    public void The_index_links_every_report_and_gives_the_headline_figures()
+    {
+        CliRun.Of(directory, "report", "--out", "reports");
+
+        var index = File.ReadAllText(Path.Combine(directory, "reports", "index.md"));
+        var html = File.ReadAllText(Path.Combine(directory, "reports", "index.html"));
+
+        Assert.All(ReportCatalog.Default.Reports, r => Assert.Contains($"]({r.Id}.md)", index, StringComparison.Ordinal));
+        Assert.All(ReportCatalog.Default.Reports, r => Assert.Contains($"href=\"{r.Id}.html\"", html, StringComparison.Ordinal));
+        // 55 deliverables of the January 2024 plan: the seed's RAG column has 38 GREEN and 17 AMBER.
+        Assert.Contains("**Deliverables by RAG:** 55 deliverables (summary position January 2024): 38 GREEN, 17 AMBER.", index, StringComparison.Ordinal);
+        // The CDI appendix: 160 recorded of 177 disclosed, 90.4%.
+        Assert.Contains("90.4% of crimes correctly recorded (160 of 177)", index, StringComparison.Ordinal);
+        Assert.Contains("**Next panel meeting:** Barbican Cluster Panel, 27 November 2024", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_only_html_the_index_is_html_and_links_only_html_files()
+    {
+        var run = CliRun.Of(directory, "report", "--out", "r", "--format", "html");
+
+        Assert.EndsWith("r/index.html\n", run.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(directory, "r", "index.md")));
+        Assert.DoesNotContain(".md\"", File.ReadAllText(Path.Combine(directory, "r", "index.html")), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Nhp.Datasets;
+using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
@@ -52,6 +55,27 @@ public sealed class ImportRulesTest
 
     private static IReadOnlyList<Finding> Police(string text) => PoliceUkCrimeReader.Read(new StringReader(text), "2023-10-street.csv").Findings;
 
+    // The default dataset written as a folder, changed by 'change' (given the folder and its manifest), then read back.
+    private static IReadOnlyList<Finding> Folder(Action<string, JsonObject>? change = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("nhp-import-rules-").FullName;
+        try
+        {
+            CityOfLondonDataset.February2024.Save(folder);
+            var manifestPath = Path.Combine(folder, DatasetFolder.ManifestFileName);
+            var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+            change?.Invoke(folder, manifest);
+            File.WriteAllText(manifestPath, manifest.ToJsonString());
+            return DatasetFolder.Read(folder).Findings;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static JsonObject Parts(JsonObject manifest) => manifest["parts"]!.AsObject();
+
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)>(StringComparer.Ordinal)
     {
         [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
@@ -100,11 +124,19 @@ public sealed class ImportRulesTest
         [PerformanceImportRules.MeasureRepeated] = (() => Performance(WithMeasure(MeasureA)), () => Performance(Measures)),
         [PerformanceImportRules.ChangeInvalid] = (() => Performance(WithChange("z")), () => Performance(WithChange("a"))),
         [PerformanceImportRules.QuarterMissing] = (() => Performance(Measures.Replace("Q3 2023/24\", \"value", "Q2 2023/24\", \"value", StringComparison.Ordinal)), () => Performance(Measures)),
+        [PlanImportRules.ObjectivesUsed] = (() => Text(Plan, KnownSafe), () => Text(Plan)),
+        [DatasetImportRules.ManifestInvalid] = (() => Folder((_, m) => m["name"] = 3), () => Folder()),
+        [DatasetImportRules.PropertyUnknown] = (() => Folder((_, m) => m["extra"] = true), () => Folder()),
+        [DatasetImportRules.PartUnknown] = (() => Folder((_, m) => Parts(m)["governance"] = "governance.json"), () => Folder()),
+        [DatasetImportRules.PartFileInvalid] = (() => Folder((_, m) => Parts(m)["delivery-plan"] = "../plan.json"), () => Folder()),
+        [DatasetImportRules.PartFileMissing] = (() => Folder((f, _) => File.Delete(Path.Combine(f, "plan.json"))), () => Folder()),
+        [DatasetImportRules.PartUnreadable] = (() => Folder((f, _) => File.WriteAllText(Path.Combine(f, "plan.json"), "{}")), () => Folder()),
+        [DatasetImportRules.PartAbsent] = (() => Folder((_, m) => Parts(m).Remove("crime-data-integrity")), () => Folder()),
         [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
     }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. StoredFormatCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -139,6 +171,7 @@ public sealed class ImportRulesTest
         Assert.All(EngagementImportRules.All, d => Assert.Equal("engagement", d.Area));
         Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
         Assert.All(PerformanceImportRules.All, d => Assert.Equal("performance", d.Area));
+        Assert.All(DatasetImportRules.All, d => Assert.Equal("dataset", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 

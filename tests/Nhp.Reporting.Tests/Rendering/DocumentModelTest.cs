@@ -23,6 +23,9 @@ public sealed class DocumentModelTest
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("data:text/html,x")]
+    [InlineData("../secret.html")]
+    [InlineData(".hidden")]
+    [InlineData("folder/report.html")]
     public void When_a_link_would_run_script_then_it_is_refused(string target) =>
         Assert.Throws<ArgumentException>(() => new Link("x", target));
 
