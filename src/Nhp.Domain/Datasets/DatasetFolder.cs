@@ -58,6 +58,9 @@ public static class DatasetFolder
         new CrimeDataIntegrityPart(),
         new EngagementPart(),
         new EngagementMetricsPart(),
+        new ProblemSolvingPart(),
+        new FrameworkPart(),
+        new PolicingModelPart(),
     ];
 
     /// <summary>

@@ -33,7 +33,6 @@ public static class RuleCatalog
         .. Policing.PolicingModelImportRules.All,
         .. Metrics.PerformanceImportRules.All,
         .. Committees.PaperImportRules.All,
-        .. Metrics.PerformanceSetImportRules.All,
         .. Datasets.DatasetImportRules.All,
     ];
 

@@ -174,7 +174,6 @@ public static class NhpJson
 [JsonSerializable(typeof(Policing.AccountablePost))]
 [JsonSerializable(typeof(Policing.ActivityResult))]
 [JsonSerializable(typeof(Policing.PeerReview))]
-[JsonSerializable(typeof(Metrics.StoredPerformanceSet))]
 [JsonSerializable(typeof(EngagementMetrics))]
 [JsonSerializable(typeof(Datasets.DatasetManifest))]
 [JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]

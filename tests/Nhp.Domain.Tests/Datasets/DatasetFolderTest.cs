@@ -136,7 +136,7 @@ public sealed class DatasetFolderTest : IDisposable
     public void A_part_file_that_cannot_be_read_leaves_the_part_null_with_a_located_error_and_the_rest_read()
     {
         City.Save(folder);
-        File.WriteAllText(Path.Combine(folder, "performance.json"), "{ \"format\": \"nhp-performance-set\", \"version\": 1,\n \"performance\": { \"title\": \"Q3\", \"quarter\": \"Q5 2023/24\", \"measures\": [] } }");
+        File.WriteAllText(Path.Combine(folder, "performance.json"), "{ \"format\": \"nhp-performance\", \"version\": 1,\n \"title\": \"Q3\", \"quarter\": \"Q5 2023/24\", \"measures\": [] }");
 
         var import = NhpDataset.Load(folder);
 
@@ -212,7 +212,6 @@ public sealed class DatasetFolderTest : IDisposable
 
     [Theory]
     [InlineData("dataset.schema.json")]
-    [InlineData("performance-set.schema.json")]
     [InlineData("engagement-metrics.schema.json")]
     public void The_published_JSON_schema_is_current(string name)
     {
@@ -220,7 +219,6 @@ public sealed class DatasetFolderTest : IDisposable
         var schema = name switch
         {
             "dataset.schema.json" => DatasetFolder.Schema(),
-            "performance-set.schema.json" => PerformanceSetJson.Schema(),
             _ => EngagementMetricsJson.Schema(),
         };
         if (Environment.GetEnvironmentVariable(Nhp.Testing.Snapshot.AcceptVariable) is "1" or "true")

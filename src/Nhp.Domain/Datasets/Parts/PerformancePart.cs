@@ -13,16 +13,16 @@ internal sealed class PerformancePart : DatasetPart
 
     public override string Description => "performance measures";
 
-    public override string FormatName => PerformanceSetJson.Format + " (docs/performance-set.schema.json)";
+    public override string FormatName => PerformanceJson.Format + " (docs/performance-measures.schema.json)";
 
     public override IReadOnlyList<string> ReportIds { get; } = ["performance"];
 
     public override bool IsIn(NhpDataset dataset) => dataset.Performance is not null;
 
-    public override string Write(NhpDataset dataset) => PerformanceSetJson.Write(dataset.Performance ?? throw Missing());
+    public override string Write(NhpDataset dataset) => PerformanceJson.Write(dataset.Performance ?? throw Missing());
 
     public override ImportResult<NhpDataset> Read(NhpDataset dataset, TextReader reader, string source) =>
-        PerformanceSetJson.Read(reader, source).Select(set => dataset with { Performance = set });
+        PerformanceJson.Read(reader, source).Select(set => dataset with { Performance = set });
 
     public override IReadOnlyList<Finding> Check(NhpDataset dataset)
     {
