@@ -43,6 +43,9 @@ public static class NhpReportingServiceCollectionExtensions
         BuiltIn<PerformanceReport>(services);
         BuiltIn<EngagementReport>(services);
         BuiltIn<CrimeDataIntegrityReport>(services);
+        BuiltIn<ProblemSolving.ProblemSolvingReport>(services);
+        BuiltIn<Frameworks.FrameworkAssessmentReport>(services);
+        BuiltIn<Policing.PolicingModelReport>(services);
         BuiltIn<SourcesReport>(services);
 
         services.TryAddSingleton(provider => provider.GetRequiredService<NhpBuiltInReports>().Catalog(provider.GetServices<IReport>()));
