@@ -55,9 +55,9 @@ internal static class FuzzTargets
         {
             All[target](input);
         }
-        catch (NhpInputException e) when (e.Message.Length > 0 && !e.Message.Contains('\n', StringComparison.Ordinal))
+        catch (NhpInputException e) when (!string.IsNullOrWhiteSpace(e.Reason))
         {
-            // A located, one-line input error: the outcome the readers promise for unusable input.
+            // An input error with a reason: the outcome the readers promise for unusable input.
         }
     }
 

@@ -23,8 +23,8 @@ public static class ImportLimits
     public const int MaxJsonBytes = 64 * 1024 * 1024;
 
     /// <summary>
-    /// The largest count a reader accepts where the file states a count (crimes audited, meetings, attendees):
-    /// 10,000,000, so that totals of a file's counts cannot overflow.
+    /// The largest count the crime data integrity reader accepts (crimes disclosed, recorded, flagged): 10,000,000,
+    /// so that totals of a review's counts cannot overflow.
     /// </summary>
     public const int MaxCount = 10_000_000;
 

@@ -21,7 +21,6 @@ namespace Nhp.Serialization;
 /// <item>Enums are kebab-case strings (<c>not-rated</c>, <c>in-person</c>, <c>city-wide-business</c>); reading also
 /// accepts the camelCase and PascalCase names (<c>notRated</c>), so files written before the settings were one still
 /// read. Numbers are never accepted for enums.</item>
-/// <item>Whole numbers are read up to <see cref="Importing.ImportLimits.MaxCount"/> either side of zero.</item>
 /// <item>Dates are ISO <c>uuuu-MM-dd</c>, months <c>uuuu-MM</c>, times <c>HH:mm</c> (reading also <c>HH:mm:ss</c>),
 /// durations <c>h:mm:ss</c>, financial quarters <c>Q4 2024/25</c>.</item>
 /// <item>Reading skips comments and allows trailing commas; nesting deeper than <see cref="MaxDepth"/> is refused, and
@@ -65,7 +64,6 @@ public static class NhpJson
         options.Converters.Add(new PatternJsonConverter<LocalTime>("a 24-hour time", "13:00", LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.ExtendedIso));
         options.Converters.Add(new PatternJsonConverter<YearMonth>("a month", "2024-11", YearMonthPattern.Iso));
         options.Converters.Add(NodaConverters.DurationConverter);
-        options.Converters.Add(new BoundedInt32Converter());
         options.Converters.Add(new FinancialQuarterJsonConverter());
         options.Converters.Add(new KebabEnumConverter<RagStatus>());
         options.Converters.Add(new KebabEnumConverter<MeetingKind>());

@@ -104,6 +104,13 @@ internal sealed partial class StoredJson
             throw new NhpInputException($"The file is empty: expected {what} in JSON.", new SourceLocation(source, null), null, accepted);
         }
 
+        var utf16 = new char[file.utf8.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(file.utf8, utf16, out var validBytes, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            // The serializer would fail with a transcoding error deep inside; say what is wrong and where.
+            throw new NhpInputException($"The file is not UTF-8 text (an invalid byte sequence): expected {what} in JSON. Save it as UTF-8.", new SourceLocation(source, file.LineOf(validBytes)), null, accepted);
+        }
+
         try
         {
             file.Scan();

@@ -276,7 +276,7 @@ public sealed class EngagementRulesTest
     public void Every_rule_has_a_unique_id_a_description_and_is_in_the_engagement_namespace()
     {
         var rules = EngagementRules.Default.Descriptors;
-        Assert.Equal(17, rules.Count);
+        Assert.Equal(18, rules.Count);
         Assert.All(rules, r =>
         {
             Assert.StartsWith("engagement.", r.Id, StringComparison.Ordinal);

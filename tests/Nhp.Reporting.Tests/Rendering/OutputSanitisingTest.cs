@@ -43,7 +43,8 @@ public sealed class OutputSanitisingTest
         DocumentRenderer.For(format).Render(document, writer);
 
         OnlyAllowed(writer.ToString(), "\n");
-        Assert.Contains("safe \uFFFD]0;owned\uFFFD", writer.ToString(), StringComparison.Ordinal);
+        // Each removed character shows as U+FFFD (Markdown also escapes the bracket: \]).
+        Assert.Contains("owned\uFFFD \uFFFD \uFFFD \uFFFD \uFFFDevil\uFFFD \uFFFDiso\uFFFD end", writer.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
