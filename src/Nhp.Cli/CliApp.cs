@@ -66,7 +66,7 @@ internal static class CliApp
                 return asked ? ExitCodes.Success : ExitCodes.Usage;
             }
 
-            context.Error.Write($"nhp: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'.\n\n{GeneralUsage()}");
+            context.Error.Write($"nhp: unknown command {Messages.Quote(string.Join(' ', args.TakeWhile(a => !a.StartsWith('-'))))}. See 'nhp --help'.\n");
             return ExitCodes.Usage;
         }
 
@@ -83,7 +83,7 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            context.Error.Write($"nhp {command.Command.Name}: {e.Message}\n\n{command.Command.Usage}");
+            context.Error.Write(UsageError(command.Command.Name, e.Message));
             return ExitCodes.Usage;
         }
         catch (NhpInputException e)
@@ -137,5 +137,9 @@ internal static class CliApp
     private static string Version() =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    private static string OneLine(string message) => Messages.OneLine(message);
+
+    /// <summary>A usage error as one line: the message, then where the command's options are described.</summary>
+    internal static string UsageError(string command, string message) =>
+        $"nhp {command}: {OneLine(message)} See 'nhp {command} --help'.\n";
 }

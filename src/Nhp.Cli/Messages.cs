@@ -4,7 +4,7 @@ using System.Text;
 namespace Nhp.Cli;
 
 /// <summary>How the command line shows text it did not write itself (paths, input values) inside its messages.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     /// <summary>The most characters of someone else's text a message quotes.</summary>
     public const int MaxQuoted = 80;
@@ -37,14 +37,27 @@ internal static class Messages
 
     /// <summary>
     /// A message made safe for one line of a terminal: line breaks become spaces, other control characters,
-    /// bidirectional controls and unpaired surrogates are shown escaped. Does not shorten.
+    /// bidirectional controls and unpaired surrogates are shown escaped, and a quotation of the input in single
+    /// quotes longer than <see cref="MaxQuoted"/> characters is cut as <see cref="Quote"/> cuts it.
     /// </summary>
     public static string OneLine(string? message)
     {
+        var text = (message ?? string.Empty).ReplaceLineEndings(" ");
         var builder = new StringBuilder();
-        AppendEscaped(builder, (message ?? string.Empty).ReplaceLineEndings(" "));
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match quoted in LongQuotation().Matches(text))
+        {
+            AppendEscaped(builder, text[at..quoted.Index]);
+            builder.Append(Quote(quoted.Groups["text"].Value));
+            at = quoted.Index + quoted.Length;
+        }
+
+        AppendEscaped(builder, text[at..]);
         return builder.ToString().Trim();
     }
+
+    /// <summary>A finding as one safe line (see <see cref="OneLine(string?)"/>).</summary>
+    public static string OneLine(Nhp.Findings.Finding finding) => OneLine(finding?.ToString());
 
     private static void AppendEscaped(StringBuilder builder, string text)
     {
@@ -86,6 +99,9 @@ internal static class Messages
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'(?<text>[^']{81,})'")]
+    private static partial System.Text.RegularExpressions.Regex LongQuotation();
 
     // C0 and C1 controls, DEL, bidirectional embeddings, overrides and isolates, line/paragraph separators,
     // and surrogates not in a pair.

@@ -57,7 +57,7 @@ internal sealed class CdiIntervalCommand : ICommand
     private static int Count(string text, string option) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new UsageException($"{option} must be a whole number of crimes (0 or more), not '{text}'.");
+            : throw new UsageException($"{option} must be a whole number of crimes from 0 to {int.MaxValue:N0}, not {Messages.Quote(text)}.");
 
     private static (IntervalMethod Method, string Name) Method(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -66,6 +66,9 @@ internal sealed class CdiIntervalCommand : ICommand
         "exact" => (IntervalMethod.ClopperPearson, "exact"),
         _ => throw new UsageException($"Unknown --method '{text}'; use wilson, normal or exact."),
     };
+
+    private const double MinConfidence = 0.000001;
+    private const double MaxConfidence = 0.999999;
 
     private static double Confidence(string? text)
     {
@@ -79,13 +82,14 @@ internal sealed class CdiIntervalCommand : ICommand
         if (double.TryParse(percent ? trimmed[..^1] : trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             value = percent ? value / 100.0 : value;
-            if (value > 0.0 && value < 1.0)
+            // Beyond six nines the interval's quantile is not computable in double precision.
+            if (value >= MinConfidence && value <= MaxConfidence)
             {
                 return value;
             }
         }
 
-        throw new UsageException($"--confidence must be strictly between 0 and 1 (e.g. 0.95 or 95%), not '{text}'.");
+        throw new UsageException($"--confidence must be between 0 and 1, from 0.000001 to 0.999999 (e.g. 0.95 or 95%), not {Messages.Quote(text)}.");
     }
 
     private static string Text(ComplianceEstimate estimate) =>

@@ -56,7 +56,7 @@ internal sealed class CdiRenderCommand : ICommand
         if (arguments.Positionals.Count == 1)
         {
             var file = arguments.Positionals[0];
-            using var stream = File.OpenRead(context.ResolvePath(file));
+            using var stream = Files.InputFiles.OpenRead(context, file);
             (review, findings) = ImportOutput.WithChecks(CdiReviewCsv.Read(stream, file), context, r => r.Check());
             name = Path.GetFileName(file);
         }
@@ -71,7 +71,7 @@ internal sealed class CdiRenderCommand : ICommand
         context.Out.Write(new CrimeDataIntegrityReport().Render(review, name, format));
         foreach (var finding in findings)
         {
-            context.Error.Write(finding + "\n");
+            context.Error.Write(Messages.OneLine(finding) + "\n");
         }
 
         return findings.Any(f => f.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;

@@ -20,7 +20,7 @@ internal static class PanelsFile
     {
         arguments.ExpectPositionals(1, 1, "the file to read");
         var source = arguments.Positionals[0];
-        using var stream = File.OpenRead(context.ResolvePath(source));
+        using var stream = Files.InputFiles.OpenRead(context, source);
         var (data, findings) = ImportOutput.WithChecks(EngagementJson.Read(stream, source), context, _ => []);
         // The file holds values of the engagement metrics, not their definitions: those of the default dataset apply.
         data = data with { Metrics = CityOfLondonDataset.EngagementMetrics2024 };

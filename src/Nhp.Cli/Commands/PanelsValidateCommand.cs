@@ -45,7 +45,7 @@ internal sealed class PanelsValidateCommand : ICommand
         {
             foreach (var finding in findings)
             {
-                context.Out.Write(finding + "\n");
+                context.Out.Write(Messages.OneLine(finding) + "\n");
             }
         }
 

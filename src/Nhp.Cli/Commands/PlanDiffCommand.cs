@@ -40,8 +40,8 @@ internal sealed class PlanDiffCommand : ICommand
             throw new UsageException($"Unknown format '{name}'; use {string.Join(", ", report.Formats.Select(f => f.FileExtension()))}.");
         }
 
-        var older = PlanInput.Load(arguments.Positionals[0], arguments, context).Plan;
-        var newer = PlanInput.Load(arguments.Positionals[1], arguments, context).Plan;
+        var older = Comparable(PlanInput.Load(arguments.Positionals[0], arguments, context).Plan, arguments.Positionals[0]);
+        var newer = Comparable(PlanInput.Load(arguments.Positionals[1], arguments, context).Plan, arguments.Positionals[1]);
         var olderName = PaperName(older.AsOf, arguments.Positionals[0]);
         var newerName = PaperName(newer.AsOf, arguments.Positionals[1]);
         if (olderName == newerName)
@@ -55,6 +55,24 @@ internal sealed class PlanDiffCommand : ICommand
         PlanInput.Write(text.ToString(), arguments.Option("--out"), arguments, context);
 
         return ExitCodes.Success;
+    }
+
+    // A deliverable listed twice cannot be matched with the other paper: unusable input, not a comparison.
+    private static Nhp.Delivery.DeliveryPlan Comparable(Nhp.Delivery.DeliveryPlan plan, string path)
+    {
+        var seen = new HashSet<Nhp.Delivery.DeliverableCode>();
+        foreach (var deliverable in plan.Deliverables)
+        {
+            if (!seen.Add(deliverable.Code))
+            {
+                throw new NhpInputException(
+                    $"Deliverable {Messages.Quote(deliverable.Code.ToString())} appears more than once; each deliverable must appear once to be compared (run 'nhp plan validate' to see every error).",
+                    deliverable.Location ?? new Nhp.Findings.SourceLocation(path, null),
+                    "code");
+            }
+        }
+
+        return plan;
     }
 
     private static string PaperName(NodaTime.YearMonth? month, string path) =>

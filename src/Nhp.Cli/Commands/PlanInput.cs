@@ -26,11 +26,7 @@ internal static class PlanInput
     /// <summary>The plan and every finding about it: import diagnostics first, then the plan checks.</summary>
     public static (DeliveryPlan Plan, IReadOnlyList<Finding> Findings) Load(string path, Arguments arguments, CliContext context, string formatOption = "--input-format")
     {
-        var full = context.ResolvePath(path);
-        if (!File.Exists(full))
-        {
-            throw new NhpInputException($"The file '{path}' does not exist.", new SourceLocation(path, null));
-        }
+        var full = Files.InputFiles.Check(context, path);
 
         var format = (arguments.Option(formatOption) ?? Path.GetExtension(full).TrimStart('.')).ToUpperInvariant() switch
         {
@@ -70,13 +66,7 @@ internal static class PlanInput
             return (null, []);
         }
 
-        var full = context.ResolvePath(option);
-        if (!File.Exists(full))
-        {
-            throw new NhpInputException($"The objectives file '{option}' does not exist.", new SourceLocation(option, null), "--objectives");
-        }
-
-        using var stream = File.OpenRead(full);
+        using var stream = Files.InputFiles.OpenRead(context, option, "--objectives");
         var objectives = StrategyObjectives.Read(stream, option);
         return (objectives.Value, objectives.Findings);
     }
@@ -86,7 +76,7 @@ internal static class PlanInput
     {
         foreach (var finding in findings.Where(f => f.Severity >= minimum))
         {
-            context.Error.Write(finding.ToString().ReplaceLineEndings(" ") + "\n");
+            context.Error.Write(Messages.OneLine(finding) + "\n");
         }
     }
 

@@ -58,7 +58,7 @@ internal sealed class PlanValidateCommand : ICommand
         {
             foreach (var finding in findings)
             {
-                context.Out.Write(finding.ToString().ReplaceLineEndings(" ") + "\n");
+                context.Out.Write(Messages.OneLine(finding) + "\n");
             }
 
             context.Out.Write($"{path}: {plan.Deliverables.Count()} deliverables, {errors} error(s), {warnings} warning(s).\n");

@@ -64,7 +64,7 @@ internal sealed class PoliceUkSeriesCommand : ICommand
         context.Out.Write(format == "json" ? Json(counts, series, import.Findings) : Csv(series));
         foreach (var finding in import.Findings)
         {
-            context.Error.Write(finding + "\n");
+            context.Error.Write(Messages.OneLine(finding) + "\n");
         }
 
         if (counts.MissingMonths.Count > 0)

@@ -70,7 +70,7 @@ internal sealed class SpcCommand : ICommand
         double? target = null;
         if (arguments.Option("--target") is { } targetText)
         {
-            target = double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && double.IsFinite(t)
+            target = double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && Math.Abs(t) <= MaxMagnitude
                 ? t
                 : throw new UsageException($"--target takes a number such as 95 or 85.5, not '{targetText}'.");
         }
@@ -82,6 +82,11 @@ internal sealed class SpcCommand : ICommand
 
         var values = ReadValues(arguments, context);
         var result = SpcAnalysis.Analyse(values, new SpcOptions(method, screen, improvement, target));
+        if (new[] { result.Centre, result.LowerLimit, result.UpperLimit }.Any(v => v is { } x && !double.IsFinite(x)))
+        {
+            // Never print infinity or NaN as a result: the values are beyond what the arithmetic can hold.
+            throw new NhpInputException("The values are too far apart for the limits to be computed; give values between -1e15 and 1e15.", new SourceLocation("--values", null), acceptedForms: NumberForms);
+        }
         context.Out.Write(arguments.Flag("--json") ? Json(result) : Table(result));
         if (arguments.Option("--chart") is { } chart)
         {
@@ -126,7 +131,7 @@ internal sealed class SpcCommand : ICommand
 
         if (arguments.Option("--file") is { } file)
         {
-            var path = context.ResolvePath(file);
+            var path = Files.InputFiles.Check(context, file, "--file");
             using var reader = File.OpenText(path);
             return ReadLines(reader, Path.GetFileName(path));
         }
@@ -153,6 +158,8 @@ internal sealed class SpcCommand : ICommand
         return values;
     }
 
+    private const double MaxMagnitude = 1e15;
+
     private static double? ParseValue(string text, string source, int? line)
     {
         var trimmed = text.Trim();
@@ -163,10 +170,15 @@ internal sealed class SpcCommand : ICommand
 
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
-            return value;
+            // Squares and sums of larger values overflow to infinity or lose every digit of the limits.
+            return Math.Abs(value) <= MaxMagnitude
+                ? value
+                : throw new NhpInputException(
+                    $"{Messages.Quote(trimmed)} is too large: values must be between -1e15 and 1e15 for the limits to be computed exactly enough.",
+                    new SourceLocation(source, line), acceptedForms: NumberForms);
         }
 
-        throw new NhpInputException($"'{trimmed}' is not a number.", new SourceLocation(source, line), acceptedForms: NumberForms);
+        throw new NhpInputException($"{Messages.Quote(trimmed)} is not a number.", new SourceLocation(source, line), acceptedForms: NumberForms);
     }
 
     private static string MethodId(SpcMethod method) => method switch

@@ -22,19 +22,24 @@ namespace Nhp.Delivery;
 /// as-of month in brackets, as the paper's does: <c>summary (January 2024)</c>; the export always writes it.</description></item>
 /// <item><term><c>rag</c></term><description><c>GREEN</c>, <c>AMBER</c>, <c>RED</c>, or empty for not rated.</description></item>
 /// <item><term><c>target</c></term><description>the DATE column as written (see <see cref="Target"/>).</description></item>
+/// <item><term><c>owner</c></term><description>optional: the deliverable's owner. The export writes it, last, when any
+/// deliverable has an owner.</description></item>
 /// </list>
 /// <para>
 /// Headings are matched without regard to case or order. Text cells are formula-guarded on export (a cell starting with
 /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return gets a leading apostrophe) and unguarded on import,
 /// so exporting and importing gives an equal plan, except for what the columns do not carry: the plan's title (give it
-/// in <see cref="PlanImportOptions.Title"/>), deliverable owners, and older updates (the CSV holds each deliverable's
-/// latest update only).
+/// in <see cref="PlanImportOptions.Title"/>) and older updates (the CSV holds each deliverable's latest update only).
+/// Text is kept character for character, carriage returns and line breaks inside quoted fields included.
 /// </para>
 /// </remarks>
 public static partial class PlanCsv
 {
     /// <summary>The column headings, in the order the export writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["code", "objective", "commitment", "summary", "rag", "target"];
+
+    /// <summary>The optional column of each deliverable's owner, written after <see cref="Columns"/> when any deliverable has one.</summary>
+    public const string OwnerColumn = "owner";
 
     /// <summary>Writes the plan: a heading row and one row per deliverable, in plan order, each line ending in <c>\n</c>.</summary>
     /// <param name="plan">The plan.</param>
@@ -44,20 +49,24 @@ public static partial class PlanCsv
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder();
         var summary = plan.AsOf is { } asOf ? $"summary ({asOf.ToString("MMMM yyyy", CultureInfo.InvariantCulture)})" : "summary";
-        Csv.AppendRecord(text, "code", "objective", "commitment", Csv.PlainField(summary), "rag", "target");
+        var owners = plan.Deliverables.Any(d => d.Owner is not null);
+        string[] heading = ["code", "objective", "commitment", Csv.PlainField(summary), "rag", "target"];
+        Csv.AppendRecord(text, owners ? [.. heading, OwnerColumn] : heading);
         foreach (var objective in plan.Objectives)
         {
             foreach (var deliverable in objective.Deliverables)
             {
                 var latest = deliverable.Latest;
-                Csv.AppendRecord(
-                    text,
+                string[] row =
+                [
                     Csv.PlainField(deliverable.Code.ToString()),
                     Csv.TextField(objective.Title),
                     Csv.TextField(deliverable.Commitment),
                     Csv.TextField(latest?.Summary),
                     Csv.PlainField(latest is null || latest.Rag == RagStatus.NotRated ? string.Empty : RagKey.Word(latest.Rag)),
-                    Csv.TextField(latest?.Target.Text));
+                    Csv.TextField(latest?.Target.Text),
+                ];
+                Csv.AppendRecord(text, owners ? [.. row, Csv.TextField(deliverable.Owner)] : row);
             }
         }
 
@@ -150,6 +159,11 @@ public static partial class PlanCsv
             }
 
             var deliverable = ImportedDeliverable.Create(at, code, Field("commitment"), asOf.Value, Field("summary"), rag, Field("target"));
+            if (index.ContainsKey(OwnerColumn) && Field(OwnerColumn) is { Length: > 0 } owner)
+            {
+                deliverable = deliverable with { Owner = owner };
+            }
+
             rows.Add((deliverable, Field("objective").Trim(), record.Line));
         }
 

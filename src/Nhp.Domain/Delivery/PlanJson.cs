@@ -65,7 +65,7 @@ public static class PlanJson
     /// <returns>The plan (none when it could not be read) and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
     public static ImportResult<DeliveryPlan> Read(string path, PlanImportOptions? options = null) =>
-        Read(File.ReadAllBytes(path), path, options);
+        Read(StoredJson.FileBytes(path), path, options);
 
     /// <summary>Reads a stored plan from UTF-8 JSON.</summary>
     /// <param name="stream">The JSON; read to the end, left open.</param>
@@ -74,7 +74,7 @@ public static class PlanJson
     /// <returns>The plan (none when it could not be read) and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
     public static ImportResult<DeliveryPlan> Read(Stream stream, string? source = null, PlanImportOptions? options = null) =>
-        Read(StoredJson.Bytes(stream), source, options);
+        Read(StoredJson.Bytes(stream, source), source, options);
 
     /// <summary>Reads a stored plan from JSON text.</summary>
     /// <param name="reader">The JSON text; read to the end.</param>
@@ -83,7 +83,7 @@ public static class PlanJson
     /// <returns>The plan (none when it could not be read) and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
     public static ImportResult<DeliveryPlan> Read(TextReader reader, string? source = null, PlanImportOptions? options = null) =>
-        Read(StoredJson.Bytes(reader), source, options);
+        Read(StoredJson.Bytes(reader, source), source, options);
 
     private static ImportResult<DeliveryPlan> Read(byte[] bytes, string? source, PlanImportOptions? options)
     {

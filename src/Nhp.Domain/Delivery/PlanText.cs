@@ -233,14 +233,14 @@ public static partial class PlanText
             }
 
             var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase));
-            if (month < 0)
+            if (month < 0 || !int.TryParse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var headerYear) || !Periods.SupportedYears.Contains(headerYear))
             {
                 Add(PlanImportRules.PeriodNotUnderstoodRule, source ?? "plan", "summary",
                     $"The header's period '({match.Groups["month"].Value} {match.Groups["year"].Value})' is not a month and year, such as (JANUARY 2024); it was ignored.", line);
                 return;
             }
 
-            var period = new YearMonth(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month + 1);
+            var period = new YearMonth(headerYear, month + 1);
             if (AsOf is null)
             {
                 AsOf = period;

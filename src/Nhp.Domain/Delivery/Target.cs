@@ -94,33 +94,35 @@ public sealed class Target : IEquatable<Target>
     ];
 
     /// <summary>A target of one day, written day first: <c>26/01/2024</c>.</summary>
-    /// <param name="date">The day; its year must have four digits (1000 to 9999).</param>
+    /// <param name="date">The day; its year must be one of the <see cref="Periods.SupportedYears"/> (1000 to 2999).</param>
     /// <returns>The target.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year does not have four digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="Periods.SupportedYears"/>.</exception>
     public static Target On(LocalDate date)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(date.Year, 1000, nameof(date));
+        ArgumentOutOfRangeException.ThrowIfLessThan(date.Year, Periods.SupportedYears.Min, nameof(date));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(date.Year, Periods.SupportedYears.Max, nameof(date));
         return Parse(string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{date.Month:00}/{date.Year:0000}"));
     }
 
     /// <summary>A target of a month: <c>February 2024</c>.</summary>
-    /// <param name="month">The month; its year must have four digits.</param>
+    /// <param name="month">The month; its year must be one of the <see cref="Periods.SupportedYears"/>.</param>
     /// <returns>The target.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year does not have four digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="Periods.SupportedYears"/>.</exception>
     public static Target InMonth(YearMonth month)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(month.Year, 1000, nameof(month));
+        ArgumentOutOfRangeException.ThrowIfLessThan(month.Year, Periods.SupportedYears.Min, nameof(month));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month.Year, Periods.SupportedYears.Max, nameof(month));
         return Parse(string.Create(CultureInfo.InvariantCulture, $"{MonthNames[month.Month - 1]} {month.Year:0000}"));
     }
 
     /// <summary>A target of the end of a year: <c>End 2024</c>.</summary>
-    /// <param name="year">The year, 1000 to 9999.</param>
+    /// <param name="year">The year, 1000 to 2999 (<see cref="Periods.SupportedYears"/>).</param>
     /// <returns>The target.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year does not have four digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="Periods.SupportedYears"/>.</exception>
     public static Target ByEndOf(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1000);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, Periods.SupportedYears.Min);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, Periods.SupportedYears.Max);
         return Parse(string.Create(CultureInfo.InvariantCulture, $"End {year}"));
     }
 
@@ -293,7 +295,7 @@ public sealed class Target : IEquatable<Target>
             year = (year * 10) + (c - '0');
         }
 
-        return true;
+        return Periods.SupportedYears.Contains(year);
     }
 
     private static bool TryMonth(string text, out int month)

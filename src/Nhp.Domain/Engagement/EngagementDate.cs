@@ -265,9 +265,9 @@ public sealed partial class EngagementDate : IEquatable<EngagementDate>
 
     private static void CheckedYear(int year, string name)
     {
-        if (year is < 1 or > 9999)
+        if (!Periods.SupportedYears.Contains(year))
         {
-            throw new ArgumentOutOfRangeException(name, year, "Engagement dates must fall in the years 1 to 9999.");
+            throw new ArgumentOutOfRangeException(name, year, $"Engagement dates must fall in the {Periods.SupportedYears.Description}.");
         }
     }
 
@@ -279,7 +279,7 @@ public sealed partial class EngagementDate : IEquatable<EngagementDate>
         }
 
         var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        return year is >= 1 and <= 9999 ? year : throw new FormatException($"the year {digits} is out of range.");
+        return Periods.SupportedYears.Contains(year) ? year : throw new FormatException($"the year {digits} is out of range: dates must fall in the {Periods.SupportedYears.Description}.");
     }
 
     private static LocalDate ReadDay(string day, string monthName, int year)

@@ -44,21 +44,21 @@ public static class EngagementJson
     /// <param name="path">The file; its name is the source of findings.</param>
     /// <returns>The data (none when it could not be built) and the findings.</returns>
     /// <exception cref="NhpInputException">The file is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<EngagementData> Read(string path) => Read(File.ReadAllBytes(path), path);
+    public static ImportResult<EngagementData> Read(string path) => Read(StoredJson.FileBytes(path), path);
 
     /// <summary>Reads engagement data from UTF-8 JSON.</summary>
     /// <param name="stream">The JSON; read to the end, left open.</param>
     /// <param name="source">The input's name for findings; may be null.</param>
     /// <returns>The data (none when it could not be built) and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<EngagementData> Read(Stream stream, string? source = null) => Read(StoredJson.Bytes(stream), source);
+    public static ImportResult<EngagementData> Read(Stream stream, string? source = null) => Read(StoredJson.Bytes(stream, source), source);
 
     /// <summary>Reads engagement data from JSON text.</summary>
     /// <param name="reader">The JSON text; read to the end.</param>
     /// <param name="source">The input's name for findings; may be null.</param>
     /// <returns>The data (none when it could not be built) and the findings.</returns>
     /// <exception cref="NhpInputException">The input is empty, not JSON, of another format or of a newer version.</exception>
-    public static ImportResult<EngagementData> Read(TextReader reader, string? source = null) => Read(StoredJson.Bytes(reader), source);
+    public static ImportResult<EngagementData> Read(TextReader reader, string? source = null) => Read(StoredJson.Bytes(reader, source), source);
 
     /// <summary>Writes engagement data as indented JSON with <c>\n</c> line ends, ending in a line feed.</summary>
     /// <param name="data">The data.</param>

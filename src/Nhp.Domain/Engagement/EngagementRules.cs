@@ -61,6 +61,9 @@ public static class EngagementRules
     /// <summary>Warning: an event names no audience, or an "other" audience without saying who.</summary>
     public const string EventAudienceNote = "engagement.event.audience";
 
+    /// <summary>Error: an event's number is below 1, or the same as an earlier event's.</summary>
+    public const string EventNumberInvalid = "engagement.event.number-invalid";
+
     /// <summary>Info: an event date was printed without a year, so a year was assumed.</summary>
     public const string EventYearAssumed = "engagement.event.year-assumed";
 
@@ -86,6 +89,7 @@ public static class EngagementRules
             new YouSaidWeDidOverdueRule(),
             new YouSaidWeDidInconsistentRule(),
             new EventAudienceNoteRule(),
+            new EventNumberInvalidRule(),
             new EventYearAssumedRule(),
             new MetricValueInvalidRule(),
         ]);

@@ -11,6 +11,8 @@ namespace Nhp.Engagement;
 /// </summary>
 public sealed record PanelMeeting
 {
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
     /// <summary>A stable id the user may give (used as the calendar UID); null to derive one from date, time and cluster.</summary>
     public string? Id { get; init; }
 
@@ -75,13 +77,29 @@ public sealed record PanelMeeting
     /// <returns>True when held.</returns>
     public bool IsHeld(LocalDate asOf) => !Cancelled && (Date < asOf || Attendees is not null);
 
-    /// <summary>The end time: <see cref="End"/>, or the start plus <paramref name="assumedLength"/>.</summary>
+    /// <summary>
+    /// The end time in Europe/London, where meetings are held: <see cref="End"/>, or the start plus
+    /// <paramref name="assumedLength"/> of elapsed time (see <see cref="EndsAt(Duration, DateTimeZone)"/>).
+    /// </summary>
     /// <param name="assumedLength">The model's assumed meeting length.</param>
     /// <returns>The local end date and time.</returns>
-    public LocalDateTime EndsAt(Duration assumedLength) =>
-        End is { } end && end > Start
+    public LocalDateTime EndsAt(Duration assumedLength) => EndsAt(assumedLength, London);
+
+    /// <summary>
+    /// The end time: <see cref="End"/>, or the start plus <paramref name="assumedLength"/> of elapsed time in
+    /// <paramref name="zone"/>, so a two-hour meeting starting at 01:00 on the night the clocks go back ends at
+    /// 02:00 local time (two real hours later), not at 03:00.
+    /// </summary>
+    /// <param name="assumedLength">The model's assumed meeting length.</param>
+    /// <param name="zone">The zone the meeting's local times are in.</param>
+    /// <returns>The local end date and time.</returns>
+    public LocalDateTime EndsAt(Duration assumedLength, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return End is { } end && end > Start
             ? Date.At(end)
-            : Date.At(Start).PlusMinutes((long)assumedLength.TotalMinutes);
+            : Date.At(Start).InZoneLeniently(zone).Plus(assumedLength).LocalDateTime;
+    }
 
     /// <summary>A short label for findings and headings: <c>North 2024-11-06 13:00</c> or <c>City-wide 2025-03-04 08:30</c>.</summary>
     /// <returns>The label, culture-invariant.</returns>

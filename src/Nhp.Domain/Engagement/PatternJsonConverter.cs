@@ -20,13 +20,22 @@ internal sealed class PatternJsonConverter<T>(string what, string example, param
                 var result = pattern.Parse(text);
                 if (result.Success)
                 {
-                    return result.Value;
+                    return YearOf(result.Value) is not { } year || Periods.SupportedYears.Contains(year)
+                        ? result.Value
+                        : throw new JsonException($"'{text}' is outside the {Periods.SupportedYears.Description}, the dates Nhp reads and writes.");
                 }
             }
         }
 
         throw new JsonException($"'{text ?? reader.TokenType.ToString()}' is not {what}; write it as a string such as \"{example}\".");
     }
+
+    private static int? YearOf(T value) => value switch
+    {
+        NodaTime.LocalDate date => date.Year,
+        NodaTime.YearMonth month => month.Year,
+        _ => null,
+    };
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {

@@ -4,7 +4,7 @@ namespace Nhp.Importing;
 
 /// <summary>
 /// Opens the text of an importer's path and stream overloads as a reader (UTF-8 unless a byte order mark says
-/// otherwise) and hands it to the importer's reader overload, so that every importer reads its input the same way.
+/// otherwise), bounded by <see cref="ImportLimits"/>, and hands it to the importer's reader overload, so that every importer reads its input the same way.
 /// </summary>
 internal static class ImportInput
 {
@@ -16,7 +16,12 @@ internal static class ImportInput
     public static T FromPath<T>(string path, Func<TextReader, string, T> read)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        if (Directory.Exists(path))
+        {
+            throw new NhpInputException("This is a folder; give the path of a file in it.", new Findings.SourceLocation(path, null));
+        }
+
+        using var reader = new BoundedTextReader(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), path);
         return read(reader, path);
     }
 
@@ -29,7 +34,7 @@ internal static class ImportInput
     public static T FromStream<T>(Stream stream, string? source, Func<TextReader, string?, T> read)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new BoundedTextReader(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), source);
         return read(reader, source);
     }
 }

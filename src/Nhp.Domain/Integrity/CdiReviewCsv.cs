@@ -320,9 +320,15 @@ public static class CdiReviewCsv
                 return null;
             }
 
-            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new LineException(CdiImportRules.ValueInvalidRule, $"'{text}' is not a whole number ({name}).", At, name, ["0", "177"]);
+            }
+
+            // Totals add the rows up; a count beyond any audit would overflow them.
+            return Math.Abs(value) <= ImportLimits.MaxCount
                 ? value
-                : throw new LineException(CdiImportRules.ValueInvalidRule, $"'{text}' is not a whole number ({name}).", At, name, ["0", "177"]);
+                : throw new LineException(CdiImportRules.ValueInvalidRule, string.Create(CultureInfo.InvariantCulture, $"'{text}' is too large for {name}: counts are at most {ImportLimits.MaxCount:N0}."), At, name, ["0", "177"]);
         }
 
         public decimal? OptionalPercent(int index, string name)

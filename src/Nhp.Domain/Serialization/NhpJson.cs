@@ -23,7 +23,8 @@ namespace Nhp.Serialization;
 /// read. Numbers are never accepted for enums.</item>
 /// <item>Dates are ISO <c>uuuu-MM-dd</c>, months <c>uuuu-MM</c>, times <c>HH:mm</c> (reading also <c>HH:mm:ss</c>),
 /// durations <c>h:mm:ss</c>, financial quarters <c>Q4 2024/25</c>.</item>
-/// <item>Reading skips comments and allows trailing commas; nesting deeper than <see cref="MaxDepth"/> is refused.
+/// <item>Reading skips comments and allows trailing commas; nesting deeper than <see cref="MaxDepth"/> is refused, and
+/// so is an object naming the same property twice (neither value would be right to keep).
 /// Unknown properties, missing required ones and nulls where a value is required are errors.</item>
 /// <item>The encoder writes letters of every script as themselves (<c>–</c>, <c>é</c>, <c>£</c>), so files read as the
 /// paper does, but keeps the HTML-sensitive characters <c>&lt; &gt; &amp; ' "</c> and control characters escaped, so the
@@ -52,6 +53,7 @@ public static class NhpJson
             RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
+            AllowDuplicateProperties = false,
             MaxDepth = MaxDepth,
             WriteIndented = true,
             IndentSize = 2,

@@ -11,7 +11,7 @@ namespace Nhp.Serialization;
 /// with their lines, so each can be read on its own and every problem reported with its line. Checks the
 /// <c>format</c> and <c>version</c> that every stored Nhp format carries at the top.
 /// </summary>
-internal sealed class StoredJson
+internal sealed partial class StoredJson
 {
     private readonly byte[] utf8;
     private readonly List<int> lineStarts = [0];
@@ -35,19 +35,63 @@ internal sealed class StoredJson
 
     public Property? this[string name] => Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
-    public static byte[] Bytes(Stream stream)
+    /// <summary>A file's bytes, at most <see cref="Importing.ImportLimits.MaxJsonBytes"/>; a folder is refused.</summary>
+    /// <exception cref="NhpInputException">The path is a folder, or the file is too large.</exception>
+    public static byte[] FileBytes(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new NhpInputException("This is a folder; give the path of a file in it.", new SourceLocation(path, null));
+        }
+
+        using var stream = File.OpenRead(path);
+        return Bytes(stream, path);
+    }
+
+    /// <summary>The stream's bytes, at most <see cref="Importing.ImportLimits.MaxJsonBytes"/>.</summary>
+    /// <exception cref="NhpInputException">The stream holds more.</exception>
+    public static byte[] Bytes(Stream stream, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > Importing.ImportLimits.MaxJsonBytes)
+            {
+                throw TooLarge(source);
+            }
+        }
+
         return copy.ToArray();
     }
 
-    public static byte[] Bytes(TextReader reader)
+    /// <summary>The reader's text as UTF-8, at most <see cref="Importing.ImportLimits.MaxJsonBytes"/> characters.</summary>
+    /// <exception cref="NhpInputException">The reader holds more.</exception>
+    public static byte[] Bytes(TextReader reader, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Encoding.UTF8.GetBytes(reader.ReadToEnd());
+        var text = new StringBuilder();
+        var buffer = new char[16384];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > Importing.ImportLimits.MaxJsonBytes)
+            {
+                throw TooLarge(source);
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    private static NhpInputException TooLarge(string? source) => new(
+        string.Create(CultureInfo.InvariantCulture, $"The file is larger than {Importing.ImportLimits.MaxJsonBytes:N0} bytes, the most a JSON reader takes; check it is the right file."),
+        new SourceLocation(source, null));
 
     /// <summary>Reads the file's structure.</summary>
     /// <exception cref="NhpInputException">Empty, not JSON (or truncated), or not an object.</exception>
@@ -58,6 +102,13 @@ internal sealed class StoredJson
         if (file.utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             throw new NhpInputException($"The file is empty: expected {what} in JSON.", new SourceLocation(source, null), null, accepted);
+        }
+
+        var utf16 = new char[file.utf8.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(file.utf8, utf16, out var validBytes, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            // The serializer would fail with a transcoding error deep inside; say what is wrong and where.
+            throw new NhpInputException($"The file is not UTF-8 text (an invalid byte sequence): expected {what} in JSON. Save it as UTF-8.", new SourceLocation(source, file.LineOf(validBytes)), null, accepted);
         }
 
         try
@@ -144,8 +195,17 @@ internal sealed class StoredJson
         // System.Text.Json appends its own position; ours is in the location.
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         var text = (cut > 0 ? message[..cut] : message).Trim();
+        if (DuplicateProperty().Match(text) is { Success: true } duplicate)
+        {
+            // The serializer names a .NET type; the reader of the message knows the file, not the type.
+            return $"The property '{duplicate.Groups["name"].Value}' appears twice in one object; keep one.";
+        }
+
         return text.EndsWith('.') ? text : text + ".";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Duplicate property '(?<name>[^']*)' encountered")]
+    private static partial System.Text.RegularExpressions.Regex DuplicateProperty();
 
     private int LineOf(long offset)
     {
@@ -164,6 +224,14 @@ internal sealed class StoredJson
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
+            if (this[name] is { } earlier)
+            {
+                // Last-wins or first-wins would silently drop one of the two values.
+                throw new JsonException(
+                    string.Create(CultureInfo.InvariantCulture, $"The property '{name}' appears twice (lines {earlier.Line} and {LineOf(reader.TokenStartIndex)}); keep one."),
+                    null, LineOf(reader.TokenStartIndex) - 1, 0);
+            }
+
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             var line = LineOf(start);

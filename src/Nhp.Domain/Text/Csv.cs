@@ -29,7 +29,8 @@ internal static class Csv
             return string.Empty;
         }
 
-        var guarded = NeedsGuard(value) ? "'" + value : value;
+        var clean = OutputText.Clean(value, keepLineBreaks: true, keepTab: true);
+        var guarded = NeedsGuard(clean) ? "'" + clean : clean;
         return Quote(guarded);
     }
 
@@ -42,7 +43,7 @@ internal static class Csv
     public static string PlainField(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return Quote(value);
+        return Quote(OutputText.Clean(value, keepLineBreaks: true, keepTab: true));
     }
 
     /// <summary>Removes the formula guard that <see cref="TextField"/> adds: one leading apostrophe, if present.</summary>
@@ -87,76 +88,80 @@ internal static class Csv
         return ReadIterator(reader, source);
     }
 
+    // A record ends at a line break outside quotes (\n, \r\n or \r); inside a quoted field every character, line
+    // breaks included, is kept as it is, so a field holding a carriage return reads back unchanged. Empty lines are
+    // skipped. Records carry the line they start on.
     private static IEnumerable<CsvRecord> ReadIterator(TextReader reader, string? source)
     {
-        var line = 0;
+        var input = new CharSource(reader);
+        var line = 1;
         var fields = new List<string>();
         var field = new StringBuilder();
-        string? text;
-        while ((text = reader.ReadLine()) is not null)
+        if (input.Peek() == '\uFEFF')
         {
-            line++;
-            if (line == 1 && text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
+            input.Next();
+        }
 
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
+        while (input.Peek() >= 0)
+        {
             var startLine = line;
             fields.Clear();
             field.Clear();
-            var i = 0;
             var quoted = false;
             var afterQuote = false;
+            var empty = true;
             while (true)
             {
-                if (i == text.Length)
+                var c = input.Next();
+                if (c < 0)
                 {
                     if (quoted)
                     {
-                        // The quoted field continues on the next physical line.
-                        var next = reader.ReadLine() ?? throw new NhpInputException(
-                            "A quoted field is not closed before the end of the input.",
-                            new SourceLocation(source, startLine));
-                        line++;
-                        field.Append('\n');
-                        text = next;
-                        i = 0;
-                        continue;
+                        throw new NhpInputException("A quoted field is not closed before the end of the input.", new SourceLocation(source, startLine));
                     }
 
                     fields.Add(field.ToString());
                     break;
                 }
 
-                var c = text[i];
                 if (quoted)
                 {
                     if (c == '"')
                     {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        if (input.Peek() == '"')
                         {
+                            input.Next();
                             field.Append('"');
-                            i += 2;
                             continue;
                         }
 
                         quoted = false;
                         afterQuote = true;
-                    }
-                    else
-                    {
-                        field.Append(c);
+                        continue;
                     }
 
-                    i++;
+                    if (c == '\n' || (c == '\r' && input.Peek() != '\n'))
+                    {
+                        line++;
+                    }
+
+                    field.Append((char)c);
                     continue;
                 }
 
+                if (c is '\n' or '\r')
+                {
+                    if (c == '\r' && input.Peek() == '\n')
+                    {
+                        input.Next();
+                    }
+
+                    line++;
+                    fields.Add(field.ToString());
+                    break;
+                }
+
+                empty = false;
                 if (c == ',')
                 {
                     fields.Add(field.ToString());
@@ -175,13 +180,35 @@ internal static class Csv
                 }
                 else
                 {
-                    field.Append(c);
+                    field.Append((char)c);
                 }
+            }
 
-                i++;
+            if (empty && fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue;
             }
 
             yield return new CsvRecord(startLine, fields.ToArray());
+        }
+    }
+
+    /// <summary>Characters of a reader read a block at a time, with one character of look-ahead.</summary>
+    private sealed class CharSource(TextReader reader)
+    {
+        private readonly char[] buffer = new char[8192];
+        private int position;
+        private int length;
+
+        public int Peek() => position < length || Fill() ? buffer[position] : -1;
+
+        public int Next() => position < length || Fill() ? buffer[position++] : -1;
+
+        private bool Fill()
+        {
+            length = reader.Read(buffer, 0, buffer.Length);
+            position = 0;
+            return length > 0;
         }
     }
 

@@ -136,7 +136,12 @@ public sealed class DeliveryPlanReport : DocumentReport
             rowHeaders: true);
 
         var all = findings ?? [];
-        var summaryHeading = plan.AsOf is { } month ? $"Summary position ({Wording.Month(month)})" : "Summary position";
+        // The plan's as-of month scans every deliverable: computed once, not once a row (that made rendering quadratic).
+        var planAsOf = plan.AsOf;
+        // Findings grouped by objective once (as DeliveryPlan.ObjectiveOf assigns them), not searched once an objective.
+        var numbers = plan.Objectives.Select(o => o.Number).ToHashSet();
+        var byObjective = all.ToLookup(f => DeliverableCode.TryParse(f.Subject, out var code) && numbers.Contains(code.Objective) ? code.Objective : (int?)null);
+        var summaryHeading = planAsOf is { } month ? $"Summary position ({Wording.Month(month)})" : "Summary position";
         foreach (var objective in plan.Objectives)
         {
             doc.Heading($"Objective {Wording.Number(objective.Number)}: {objective.Title}");
@@ -151,18 +156,18 @@ public sealed class DeliveryPlanReport : DocumentReport
                 objective.Deliverables.Select(d => TableRow.Of(
                     d.Code.ToString(),
                     d.Commitment,
-                    Summary(plan, d),
+                    Summary(planAsOf, d),
                     RagBadge.For(d.Rag),
                     d.Latest is { } latest ? latest.Target.Text : TableCell.Empty)),
                 rowHeaders: true);
-            var checksOfObjective = all.Where(f => plan.ObjectiveOf(f.Subject)?.Number == objective.Number).ToArray();
+            var checksOfObjective = byObjective[objective.Number].ToArray();
             if (checksOfObjective.Length > 0)
             {
                 doc.Subheading($"Checks on objective {Wording.Number(objective.Number)}").Findings(checksOfObjective);
             }
         }
 
-        var general = all.Where(f => plan.ObjectiveOf(f.Subject) is null).ToArray();
+        var general = byObjective[null].ToArray();
         if (general.Length > 0)
         {
             doc.Heading("Checks").Findings(general);
@@ -190,10 +195,10 @@ public sealed class DeliveryPlanReport : DocumentReport
     }
 
     // The summary of the latest update, marked with its month when it is older than the plan's as-of month.
-    private static string Summary(DeliveryPlan plan, Deliverable deliverable) => deliverable.Latest switch
+    private static string Summary(YearMonth? planAsOf, Deliverable deliverable) => deliverable.Latest switch
     {
         null => "No update.",
-        { } latest when latest.AsOf != plan.AsOf => $"(As of {Wording.Month(latest.AsOf)}.) {latest.Summary}",
+        { } latest when latest.AsOf != planAsOf => $"(As of {Wording.Month(latest.AsOf)}.) {latest.Summary}",
         { } latest => latest.Summary,
     };
 

@@ -48,7 +48,7 @@ internal static class EngagementDocument
         doc.Heading("The panel model");
         var items = new List<string>
         {
-            $"Each cluster panel meets {Times(model.MeetingsPerClusterPerYear)} a panel year: {Count(checked(clusters * model.MeetingsPerClusterPerYear), "meeting", "meetings")} across {Count(clusters, "cluster", "clusters")}. Panel years run from {Wording.Month(model.FirstYearStarts)}.",
+            $"Each cluster panel meets {Times(model.MeetingsPerClusterPerYear)} a panel year: {Count((long)clusters * model.MeetingsPerClusterPerYear, "meeting", "meetings")} across {Count(clusters, "cluster", "clusters")}. Panel years run from {Wording.Month(model.FirstYearStarts)}.",
         };
         if (model.CorporationMeetingsPerYear > 0)
         {
@@ -322,7 +322,7 @@ internal static class EngagementDocument
 
     private static string Number(int n) => Wording.Number(n);
 
-    private static string Count(int n, string one, string many) => Wording.Count(n, one, many);
+    private static string Count(long n, string one, string many) => Wording.Count(n, one, many);
 
     private static string Times(int n) => n switch
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Engagement;
 
@@ -14,7 +15,7 @@ internal static class ICalendarText
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
-        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var normalised = OutputText.Clean(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), keepLineBreaks: true);
         foreach (var c in normalised)
         {
             switch (c)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Nhp.Findings;
 using Nhp.Reporting.Documents;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Rendering;
 
@@ -297,7 +298,7 @@ public sealed class HtmlRenderer : DocumentRenderer
         }
 
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        foreach (var c in OutputText.Clean(text.Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true, keepTab: true))
         {
             switch (c)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using Nhp.Findings;
 using Nhp.Reporting.Documents;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Rendering;
 
@@ -183,7 +184,7 @@ public sealed class MarkdownRenderer : DocumentRenderer
         }
 
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        foreach (var c in OutputText.Clean(text.Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true))
         {
             switch (c)
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using Nhp.Findings;
 using Nhp.Reporting.Documents;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Rendering;
 
@@ -34,7 +35,7 @@ public sealed class PlainTextRenderer : DocumentRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
         var text = new StringBuilder();
-        Underline(text, document.Title, '=');
+        Underline(text, OutputText.Clean(document.Title), '=');
         if (document.Subtitle.Count > 0)
         {
             Wrap(text, Inlines(document.Subtitle), string.Empty, string.Empty);
@@ -265,5 +266,5 @@ public sealed class PlainTextRenderer : DocumentRenderer
     private static string Flat(string text) => text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
 
     private static string Inlines(IReadOnlyList<Inline> inlines) =>
-        string.Concat(inlines.Select(i => i is RagBadge b ? "[" + b.Text + "]" : i.PlainText));
+        OutputText.Clean(string.Concat(inlines.Select(i => i is RagBadge b ? "[" + b.Text + "]" : i.PlainText)), keepLineBreaks: true);
 }

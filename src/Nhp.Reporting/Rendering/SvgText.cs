@@ -1,4 +1,5 @@
 using System.Text;
+using Nhp.Text;
 
 namespace Nhp.Reporting.Rendering;
 
@@ -14,7 +15,7 @@ internal static class SvgText
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        foreach (var c in OutputText.Clean(text, keepLineBreaks: true))
         {
             escaped.Append(c switch
             {

@@ -8,7 +8,7 @@ namespace Nhp.Domain.Tests.Delivery;
 
 public sealed class PlanCsvTest
 {
-    // Cell text as spreadsheets hold it: anything but carriage returns (which CSV readers turn into line feeds).
+    // Cell text as spreadsheets hold it (carriage returns are covered by Owners_and_carriage_returns_survive_json_to_csv_to_json).
     private static readonly Gen<string> Texts = Gen.Char["abcXYZ 019,.;:'\"\n\t=+-@<>&é–/"].Array[1, 20].Select(chars => new string(chars));
 
     private static readonly Gen<string> Titles = Texts.Select(t => t.Trim()).Where(t => t.Length > 0);
@@ -62,6 +62,64 @@ public sealed class PlanCsvTest
             Assert.Empty(import.Findings);
             Assert.Equal(plan, import.Value!);
         });
+
+    [Fact]
+    public void Owners_and_carriage_returns_survive_json_to_csv_to_json()
+    {
+        // Text with every kind of line break, and owners on some deliverables only.
+        var carriage = Gen.Char["ab \r\n,\"="].Array[1, 12].Select(chars => "x" + new string(chars));
+        var owner = Gen.OneOf(Gen.Const((string?)null), Gen.Char["Supt D&'\r"].Array[1, 8].Select(chars => (string?)("O" + new string(chars))));
+        Gen.Select(carriage, carriage, owner, owner).Sample((commitment, summary, first, second) =>
+        {
+            var plan = new DeliveryPlan
+            {
+                Objectives =
+                [
+                    new Objective
+                    {
+                        Number = 1,
+                        Title = "Engage",
+                        Deliverables =
+                        [
+                            new Deliverable { Code = new DeliverableCode(1, 1), Commitment = commitment, Owner = first, Updates = [new StatusUpdate { AsOf = new YearMonth(2024, 1), Summary = summary, Rag = RagStatus.Green, Target = Target.Parse("31/03/2024") }] },
+                            new Deliverable { Code = new DeliverableCode(1, 2), Commitment = "Walk", Owner = second, Updates = [new StatusUpdate { AsOf = new YearMonth(2024, 1), Summary = "Done", Rag = RagStatus.Amber, Target = Target.Parse("Ongoing") }] },
+                        ],
+                    },
+                ],
+            };
+            var fromJson = PlanJson.Read(new StringReader(PlanJson.Write(plan))).Value!;
+
+            var again = PlanJson.Read(new StringReader(PlanJson.Write(Read(PlanCsv.Write(fromJson)).Value!))).Value!;
+
+            Assert.Equal(plan, again);
+            Assert.Equal(commitment, again.Deliverables.First().Commitment);
+            Assert.Equal(first, again.Deliverables.First().Owner);
+        });
+    }
+
+    [Theory]
+    [InlineData(1000, 1)]
+    [InlineData(2999, 12)]
+    public void The_first_and_last_supported_months_export_and_import(int year, int month)
+    {
+        var plan = new DeliveryPlan
+        {
+            Objectives =
+            [
+                new Objective
+                {
+                    Number = 1,
+                    Title = "Engage",
+                    Deliverables = [new Deliverable { Code = new DeliverableCode(1, 1), Commitment = "Walk", Updates = [new StatusUpdate { AsOf = new YearMonth(year, month), Summary = "Done", Rag = RagStatus.Green, Target = Target.Parse("Ongoing") }] }],
+                },
+            ],
+        };
+
+        var again = Read(PlanCsv.Write(plan));
+
+        Assert.Empty(again.Findings);
+        Assert.Equal(plan, again.Value!);
+    }
 
     [Fact]
     public void A_cell_that_could_run_as_a_formula_is_guarded_and_reads_back_unchanged()

@@ -8,7 +8,7 @@ namespace Nhp.Domain.Tests.Engagement;
 internal static class EngagementDateGen
 {
     public static readonly Gen<LocalDate> Date =
-        Gen.Select(Gen.Int[1, 9997], Gen.Int[1, 12], Gen.Int[1, 31])
+        Gen.Select(Gen.Int[1000, 2996], Gen.Int[1, 12], Gen.Int[1, 31])
             .Select((y, m, d) => new LocalDate(y, m, Math.Min(d, CalendarSystem.Iso.GetDaysInMonth(y, m))));
 
     public static readonly Gen<EngagementDate> Day = Date.Select(EngagementDate.Day);

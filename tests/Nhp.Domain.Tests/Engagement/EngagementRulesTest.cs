@@ -223,6 +223,22 @@ public sealed class EngagementRulesTest
     }
 
     [Fact]
+    public void When_two_events_share_a_number_or_a_number_is_below_1_then_it_is_a_finding()
+    {
+        static EngagementEvent Event(int number, string name) =>
+            new() { Number = number, Date = EngagementDate.Parse("October 2024"), Name = name, Audiences = [Audience.Residents], Organiser = Organiser.Police };
+
+        var twice = Clean() with { Events = [Event(1, "Talk"), Event(2, "Walk"), Event(1, "Fair")] };
+        var negative = Clean() with { Events = [Event(-5, "Talk")] };
+        var fine = Clean() with { Events = [Event(1, "Talk"), Event(2, "Walk")] };
+
+        Assert.Equal("The event 'Fair' (October 2024) has the number 1, already given to 'Talk' (October 2024); each event has its own number.", Single(twice, "engagement.event.number-invalid").Message);
+        Assert.Equal("events[2].number", Single(twice, "engagement.event.number-invalid").Field);
+        Assert.Equal("The event 'Talk' (October 2024) is numbered -5; events are numbered from 1.", Single(negative, "engagement.event.number-invalid").Message);
+        Assert.DoesNotContain(EngagementRules.Check(fine), f => f.RuleId == "engagement.event.number-invalid");
+    }
+
+    [Fact]
     public void When_an_event_is_for_other_people_without_saying_who_then_it_is_a_finding()
     {
         var data = Clean() with
@@ -260,7 +276,7 @@ public sealed class EngagementRulesTest
     public void Every_rule_has_a_unique_id_a_description_and_is_in_the_engagement_namespace()
     {
         var rules = EngagementRules.Default.Descriptors;
-        Assert.Equal(17, rules.Count);
+        Assert.Equal(18, rules.Count);
         Assert.All(rules, r =>
         {
             Assert.StartsWith("engagement.", r.Id, StringComparison.Ordinal);

@@ -37,6 +37,9 @@ internal static class EngagementExamples
                 () => Check(WithItem(new YouSaidWeDid { YouSaid = "More patrols", Status = ActionStatus.Closed, WeDid = "Patrols added" })),
                 () => Check(WithItem(new YouSaidWeDid { YouSaid = "More patrols", Status = ActionStatus.Closed, WeDid = "Patrols added", Closed = new LocalDate(2025, 1, 31) }))),
             [EngagementRules.EventAudienceNote] = (() => Check(WithEvent(Event() with { Audiences = [] })), () => Check(WithEvent(Event()))),
+            [EngagementRules.EventNumberInvalid] = (
+                () => Check(WithEvent(Event() with { Number = 0 })),
+                () => Check(WithEvent(Event() with { Number = 1 }))),
             [EngagementRules.EventYearAssumed] = (() => Check(WithEvent(Event() with { DateText = "5 March" })), () => Check(WithEvent(Event() with { DateText = "5 March 2025" }))),
             [EngagementRules.MetricValueInvalid] = (() => Check(WithMetric("z")), () => Check(WithMetric("a"))),
         };

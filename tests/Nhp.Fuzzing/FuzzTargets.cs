@@ -1,0 +1,87 @@
+using System.Text;
+using Nhp.Delivery;
+using Nhp.Engagement;
+using Nhp.Integrity;
+using Nhp.PoliceUk;
+
+namespace Nhp.Fuzzing;
+
+/// <summary>
+/// Every reader of the library as a fuzz target: the input is read, and what was read is checked, as the
+/// <c>nhp</c> command would. A result, findings, or an <see cref="NhpInputException"/> (a located input error)
+/// are all fine; any other exception is a bug, and escapes to the fuzzer as a crash.
+/// </summary>
+internal static class FuzzTargets
+{
+    /// <summary>The targets by name, each the folder name of its seed corpus.</summary>
+    public static IReadOnlyDictionary<string, Action<Stream>> All { get; } = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
+    {
+        ["plan-text"] = stream => Plan(PlanText.Read(stream, "fuzz.txt")),
+        ["plan-csv"] = stream => Plan(PlanCsv.Read(stream, "fuzz.csv")),
+        ["plan-json"] = stream => Plan(PlanJson.Read(stream, "fuzz.json")),
+        ["objectives"] = stream => _ = StrategyObjectives.Read(stream, "fuzz.txt").Findings.Count,
+        ["cdi-csv"] = stream =>
+        {
+            var review = CdiReviewCsv.Read(stream, "fuzz.csv");
+            if (review.Value is { } value)
+            {
+                _ = value.Check().Count;
+            }
+        },
+        ["engagement-json"] = stream =>
+        {
+            var data = EngagementJson.Read(stream, "fuzz.json");
+            if (data.Value is { } value)
+            {
+                _ = EngagementRules.Check(value).Count;
+            }
+        },
+        ["policeuk-csv"] = stream =>
+        {
+            var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");
+            if (counts.Value is { } value)
+            {
+                _ = value.AllSeries().Count;
+            }
+        },
+    };
+
+    /// <summary>Runs one target on one input, turning the expected input error into a normal return.</summary>
+    /// <param name="target">The target's name.</param>
+    /// <param name="input">The input.</param>
+    public static void Run(string target, Stream input)
+    {
+        try
+        {
+            All[target](input);
+        }
+        catch (NhpInputException e) when (!string.IsNullOrWhiteSpace(e.Reason))
+        {
+            // An input error with a reason: the outcome the readers promise for unusable input.
+        }
+    }
+
+    /// <summary>Runs one target on bytes.</summary>
+    /// <param name="target">The target's name.</param>
+    /// <param name="input">The input.</param>
+    public static void Run(string target, byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        Run(target, stream);
+    }
+
+    /// <summary>Runs one target on text (UTF-8).</summary>
+    /// <param name="target">The target's name.</param>
+    /// <param name="input">The input.</param>
+    public static void Run(string target, string input) => Run(target, Encoding.UTF8.GetBytes(input));
+
+    private static void Plan(Importing.ImportResult<DeliveryPlan> import)
+    {
+        if (import.Value is { } plan)
+        {
+            _ = PlanRules.Check(plan, d => d.Location).Count;
+            _ = PlanCsv.Write(plan).Length;
+            _ = PlanJson.Write(plan).Length;
+        }
+    }
+}
