@@ -20,6 +20,12 @@ internal static class CliApp
         new CdiRenderCommand(),
         new PanelsValidateCommand(),
         new PanelsRenderCommand(),
+        new OrganisationValidateCommand<Nhp.ProblemSolving.ProblemSolvingRegister>(OrganisationFiles.ProblemSolving),
+        new OrganisationRenderCommand<Nhp.ProblemSolving.ProblemSolvingRegister>(OrganisationFiles.ProblemSolving),
+        new OrganisationValidateCommand<Nhp.Frameworks.FrameworkAssessments>(OrganisationFiles.Framework),
+        new OrganisationRenderCommand<Nhp.Frameworks.FrameworkAssessments>(OrganisationFiles.Framework),
+        new PolicingModelValidateCommand(),
+        new OrganisationRenderCommand<Nhp.Policing.PolicingModel>(OrganisationFiles.PolicingModel),
         new RulesListCommand(),
         new RulesExplainCommand(),
     ];

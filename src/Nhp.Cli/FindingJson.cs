@@ -31,4 +31,18 @@ internal static class FindingJson
             json.WriteNumber("line", line);
         }
     }
+
+    /// <summary>The findings as a JSON array of objects written by <see cref="WriteProperties"/>, ending with a newline.</summary>
+    public static string WriteArray(IEnumerable<Finding> findings) => Nhp.Serialization.NhpJson.Write(json =>
+    {
+        json.WriteStartArray();
+        foreach (var finding in findings)
+        {
+            json.WriteStartObject();
+            WriteProperties(json, finding);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
 }

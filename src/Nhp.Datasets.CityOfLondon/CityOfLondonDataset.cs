@@ -63,4 +63,13 @@ public static class CityOfLondonDataset
     /// <see cref="NhpDataset.Engagement"/> of <see cref="February2024"/>.
     /// </summary>
     public static EngagementData EngagementNovember2024 => February2024.Engagement!;
+
+    /// <summary>
+    /// The Sector Policing Model as the Police Authority Board paper of 22 June 2021 ("CoLP Sector Policing Model -
+    /// initial successes and challenges", Pol 36-21) describes it: the command, East and West sectors, 12 Dedicated
+    /// Ward Officers, the Partnership and Prevention Hub with its five thematic areas, the taskable teams, PCSOs at 4
+    /// against an establishment of 5, results since October 2020, the peer review, successes and challenges as written.
+    /// The paper's cluster schematic is an image, so clusters and their wards are not named.
+    /// </summary>
+    public static Nhp.Policing.PolicingModel SectorPolicingModel2021 => SectorModel.Instance;
 }

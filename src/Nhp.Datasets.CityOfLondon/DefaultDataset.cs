@@ -67,11 +67,13 @@ internal static class DefaultDataset
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
                 new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, CityOfLondonEngagement.PaperDate),
                 PoliceUkSource(PoliceUkGroups(), february),
+                SectorModel.Source,
             ],
             DeliveryPlan = LoadDeliveryPlan(),
             Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups(), ContextCutOff = february },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
             Engagement = CityOfLondonEngagement.Build(),
+            PolicingModel = SectorModel.Instance,
         };
     }
 
@@ -92,7 +94,7 @@ internal static class DefaultDataset
     }
 
     // Embedded data must import with no error finding: one is a packaging bug, not a problem of the user's input.
-    private static T Cleanly<T>(Importing.ImportResult<T> import)
+    internal static T Cleanly<T>(Importing.ImportResult<T> import)
         where T : class =>
         import is { HasErrors: false, Value: { } value }
             ? value

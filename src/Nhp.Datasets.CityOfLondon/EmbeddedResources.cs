@@ -17,6 +17,9 @@ internal static class EmbeddedResources
 
     public const string PoliceUkMonthlyGroups = "policeuk-city-of-london-monthly-groups.csv";
 
+    /// <summary>The Sector Policing Model as the paper of 22 June 2021 describes it (format nhp-policing-model).</summary>
+    public const string SectorPolicingModel2021 = "colp-sector-policing-model-2021.json";
+
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";
 
     public static StreamReader Open(string name)

@@ -55,6 +55,9 @@ public sealed class ReportCatalog
         new PerformanceReport(),
         new EngagementReport(),
         new CrimeDataIntegrityReport(),
+        new ProblemSolving.ProblemSolvingReport(),
+        new Frameworks.FrameworkAssessmentReport(),
+        new Policing.PolicingModelReport(),
         new SourcesReport(),
     ];
 }

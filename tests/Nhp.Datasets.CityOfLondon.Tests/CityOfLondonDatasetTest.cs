@@ -11,7 +11,9 @@ public sealed class NhpDatasetTest
     [Fact]
     public void The_default_dataset_cites_the_february_2024_committee_papers()
     {
-        var sources = CityOfLondonDataset.February2024.Sources.Where(s => !s.IsPublicData).ToArray();
+        // The 2021 Police Authority Board paper on the Sector Policing Model is the one older paper the dataset cites
+        // (for the policing model); every other is a paper of the February 2024 committee.
+        var sources = CityOfLondonDataset.February2024.Sources.Where(s => !s.IsPublicData && s.Reference != "Pol 36-21").ToArray();
 
         Assert.Contains(sources, s => s.Title == "Crime Data Integrity Review" && s.Reference == "Pol 24-24");
         Assert.All(sources.Where(s => s.Title != EngagementPaper), s => Assert.Equal(new LocalDate(2024, 2, 22), s.Date));

@@ -41,8 +41,7 @@ internal sealed class PanelsRenderCommand : ICommand
         var dataset = new NhpDataset { Name = data.Name ?? Path.GetFileNameWithoutExtension(source), Sources = [], Engagement = data };
         if (arguments.Option("--out") is { } outPath)
         {
-            using var stream = File.Create(context.ResolvePath(outPath));
-            report.Render(dataset, format, stream);
+            OutputFiles.Write(context, outPath, stream => report.Render(dataset, format, stream), arguments.Positionals);
         }
         else
         {

@@ -52,15 +52,7 @@ internal sealed class PlanDiffCommand : ICommand
 
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         report.Render(RagSubject.Latest(older), olderName, RagSubject.Latest(newer), newerName, format, text);
-        var output = arguments.Option("--out");
-        if (output is null)
-        {
-            context.Out.Write(text.ToString());
-        }
-        else
-        {
-            File.WriteAllText(context.ResolvePath(output), text.ToString());
-        }
+        PlanInput.Write(text.ToString(), arguments.Option("--out"), arguments, context);
 
         return ExitCodes.Success;
     }

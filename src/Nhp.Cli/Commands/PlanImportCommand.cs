@@ -42,7 +42,7 @@ internal sealed class PlanImportCommand : ICommand
             return ExitCodes.Findings;
         }
 
-        PlanInput.Write(PlanJson.Write(plan), arguments.Option("--out"), context);
+        PlanInput.Write(PlanJson.Write(plan), arguments.Option("--out"), arguments, context);
         return ExitCodes.Success;
     }
 }

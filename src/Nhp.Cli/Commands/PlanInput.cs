@@ -88,8 +88,12 @@ internal static class PlanInput
 
     public static bool HasErrors(IEnumerable<Finding> findings) => findings.Any(f => f.Severity == Severity.Error);
 
-    /// <summary>Writes text to the -o file (UTF-8, no byte order mark) or to standard output.</summary>
-    public static void Write(string text, string? output, CliContext context)
+    /// <summary>The files a plan command reads: its positional files and the --objectives file.</summary>
+    public static IReadOnlyList<string> Inputs(Arguments arguments) =>
+        [.. arguments.Positionals, .. arguments.Option("--objectives") is { } objectives and not "none" ? [objectives] : Array.Empty<string>()];
+
+    /// <summary>Writes text to the -o file (UTF-8, no byte order mark, through <see cref="OutputFiles"/>) or to standard output.</summary>
+    public static void Write(string text, string? output, Arguments arguments, CliContext context)
     {
         if (output is null)
         {
@@ -97,14 +101,7 @@ internal static class PlanInput
             return;
         }
 
-        var full = context.ResolvePath(output);
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.WriteAllText(full, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        context.Error.Write($"wrote {output}\n");
+        OutputFiles.WriteText(context, output, text, Inputs(arguments));
+        context.Error.Write($"wrote {Messages.OneLine(output)}\n");
     }
 }

@@ -48,7 +48,7 @@ internal sealed class PlanRenderCommand : ICommand
 
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         report.Render(plan, format, writer, []);
-        PlanInput.Write(writer.ToString(), arguments.Option("--out"), context);
+        PlanInput.Write(writer.ToString(), arguments.Option("--out"), arguments, context);
         return ExitCodes.Success;
     }
 }

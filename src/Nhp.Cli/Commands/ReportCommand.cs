@@ -29,30 +29,28 @@ internal sealed class ReportCommand : ICommand
     {
         var arguments = Arguments.Parse(args, ["--out", "--format"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
         arguments.ExpectPositionals(0, 0, "arguments");
-        var outDir = context.ResolvePath(arguments.RequiredOption("--out"));
+        var outDir = arguments.RequiredOption("--out");
         var formats = ParseFormats(arguments.Option("--format"));
 
-        Directory.CreateDirectory(outDir);
         var dataset = CityOfLondonDataset.February2024;
-        var written = 0;
+        var files = new List<(string Name, Action<Stream> Write)>();
         foreach (var report in ReportCatalog.Default.Reports)
         {
             foreach (var format in report.Formats.Where(f => formats is null || formats.Contains(f)))
             {
-                var path = Path.Combine(outDir, $"{report.Id}.{format.FileExtension()}");
-                using (var stream = File.Create(path))
-                {
-                    report.Render(dataset, format, stream);
-                }
-
-                context.Out.Write(Path.GetRelativePath(context.WorkingDirectory, path).Replace('\\', '/') + "\n");
-                written++;
+                files.Add(($"{report.Id}.{format.FileExtension()}", stream => report.Render(dataset, format, stream)));
             }
         }
 
-        if (written == 0)
+        if (files.Count == 0)
         {
             throw new UsageException("No report supports the formats asked for.");
+        }
+
+        // All files or none: a failure part-way leaves the folder as it was.
+        foreach (var path in OutputFiles.WriteFolder(context, outDir, files, []))
+        {
+            context.Out.Write(Path.GetRelativePath(context.WorkingDirectory, path).Replace('\\', '/') + "\n");
         }
 
         return ExitCodes.Success;

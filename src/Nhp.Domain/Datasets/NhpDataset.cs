@@ -39,4 +39,13 @@ public sealed record NhpDataset
     /// the force keeps none.
     /// </summary>
     public Engagement.EngagementData? Engagement { get; init; }
+
+    /// <summary>The force's register of problem-solving plans (SARA/OSARA), or null when the dataset has none.</summary>
+    public ProblemSolving.ProblemSolvingRegister? ProblemSolving { get; init; }
+
+    /// <summary>A strategy framework (such as the four pillars) with its self-assessments, or null when the dataset has none.</summary>
+    public Frameworks.FrameworkAssessments? Framework { get; init; }
+
+    /// <summary>How the force organises neighbourhood policing (sectors, clusters, teams, staffing), or null when the dataset has none.</summary>
+    public Policing.PolicingModel? PolicingModel { get; init; }
 }

@@ -28,6 +28,9 @@ public static class RuleCatalog
         .. Integrity.CdiImportRules.All,
         .. Engagement.EngagementImportRules.All,
         .. PoliceUk.PoliceUkImportRules.All,
+        .. ProblemSolving.ProblemSolvingImportRules.All,
+        .. Frameworks.FrameworkImportRules.All,
+        .. Policing.PolicingModelImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
@@ -42,6 +45,10 @@ public static class RuleCatalog
             .. Integrity.CdiRules.AnalysisDescriptors,
             .. Engagement.EngagementRules.Default.Descriptors,
             .. Metrics.PerformanceRules.Default.Descriptors,
+            .. ProblemSolving.ProblemSolvingRules.Default.Descriptors,
+            .. Frameworks.FrameworkRules.Default.Descriptors,
+            .. Policing.PolicingModelRules.Default.Descriptors,
+            .. Policing.PolicingModelRules.Engagement.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

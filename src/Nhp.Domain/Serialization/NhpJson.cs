@@ -71,6 +71,10 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<Audience>());
         options.Converters.Add(new KebabEnumConverter<Organiser>());
         options.Converters.Add(new KebabEnumConverter<StrategyPriority>());
+        options.Converters.Add(new KebabEnumConverter<ProblemSolving.ProblemSolvingMethod>());
+        options.Converters.Add(new KebabEnumConverter<ProblemSolving.ProblemSolvingStage>());
+        options.Converters.Add(new KebabEnumConverter<ProblemSolving.ProblemSolvingStatus>());
+        options.Converters.Add(new KebabEnumConverter<Policing.UnitKind>());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -153,6 +157,17 @@ public static class NhpJson
 [JsonSerializable(typeof(PanelMeeting))]
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(EngagementMetricValue))]
+[JsonSerializable(typeof(ProblemSolving.ProblemSolvingRegister))]
+[JsonSerializable(typeof(ProblemSolving.ProblemSolvingPlan))]
+[JsonSerializable(typeof(Frameworks.FrameworkAssessments))]
+[JsonSerializable(typeof(Frameworks.Framework))]
+[JsonSerializable(typeof(Frameworks.RatingScale))]
+[JsonSerializable(typeof(Frameworks.SelfAssessment))]
+[JsonSerializable(typeof(Policing.PolicingModel))]
+[JsonSerializable(typeof(Policing.PolicingUnit))]
+[JsonSerializable(typeof(Policing.AccountablePost))]
+[JsonSerializable(typeof(Policing.ActivityResult))]
+[JsonSerializable(typeof(Policing.PeerReview))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]

@@ -60,15 +60,25 @@ public sealed class ReportCommandTest : IDisposable
     }
 
     [Fact]
-    public void A_failure_to_write_exits_1_with_a_one_line_reason()
+    public void A_file_given_as_the_output_folder_is_refused_with_exit_2_and_kept()
     {
-        // A file where the output folder should be.
+        // A file where the output folder should be: an unusable argument, not a failure while running.
         File.WriteAllText(Path.Combine(directory, "taken"), "x");
 
         var run = CliRun.Of(directory, "report", "--out", "taken");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("nhp report: failed: ", run.Error, StringComparison.Ordinal);
-        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("nhp report: The output folder 'taken' is a file, not a folder.", run.Error, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(Path.Combine(directory, "taken")));
+    }
+
+    [Fact]
+    public void An_empty_output_folder_is_refused_and_nothing_is_written()
+    {
+        var run = CliRun.Of(directory, "report", "--out", "");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("nhp report: The output folder is empty", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(directory));
     }
 }

@@ -44,7 +44,7 @@ public sealed class ImportRulesTest
 
     private static PoliceFolder PoliceFiles(params (string Name, string Rows)[] files) => new(files.Select(f => (f.Name, PoliceHeader + f.Rows)).ToArray());
 
-    private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)>(StringComparer.Ordinal)
     {
         [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
         [PlanImportRules.RowNotUnderstood] = (() => Text(Plan + "Random text\n"), () => Text(Plan)),
@@ -88,10 +88,10 @@ public sealed class ImportRulesTest
         [PoliceUkImportRules.FileRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow)).Twice(), () => PoliceFiles(("2023-10-street.csv", PoliceRow)).Once()),
         [PoliceUkImportRules.MonthRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-10-street (1).csv", PoliceRow)).Once(),
             () => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-11-street.csv", PoliceRow.Replace("2023-10", "2023-11", StringComparison.Ordinal))).Once()),
-    };
+    }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. StoredFormatCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 

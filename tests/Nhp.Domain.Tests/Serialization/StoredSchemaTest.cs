@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Nhp.Frameworks;
+using Nhp.Policing;
+using Nhp.ProblemSolving;
+
+namespace Nhp.Domain.Tests.Serialization;
+
+/// <summary>The schemas published in docs/ are the ones the readers read (regenerated with the snapshots).</summary>
+public sealed class StoredSchemaTest
+{
+    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json"];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_published_schema_is_the_one_the_reader_uses(string file)
+    {
+        var expected = file switch
+        {
+            "problem-solving.schema.json" => ProblemSolvingJson.Schema(),
+            "framework-assessment.schema.json" => FrameworkJson.Schema(),
+            _ => PolicingModelJson.Schema(),
+        };
+        var path = Path.Combine(RepositoryRoot(), "docs", file);
+        if (Nhp.Testing.Snapshot.AcceptRequested())
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(path));
+        using var schema = JsonDocument.Parse(expected);
+        Assert.Equal("format", schema.RootElement.GetProperty("required")[0].GetString());
+    }
+
+    [Fact]
+    public void Enums_are_listed_by_the_names_files_use()
+    {
+        using var schema = JsonDocument.Parse(ProblemSolvingJson.Schema());
+        var plan = schema.RootElement.GetProperty("properties").GetProperty("plans").GetProperty("items").GetProperty("properties");
+        Assert.Equal(["sara", "osara"], plan.GetProperty("method").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
+}
