@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.ExceptionServices;
 using NodaTime;
 using NodaTime.Text;
 using Nhp.Findings;
@@ -14,11 +14,24 @@ namespace Nhp.PoliceUk;
 /// (<see cref="PoliceUkImportRules.MalformedRow"/>) with its file and line. A month is present when any row of it was
 /// read or a file named for it (<c>2023-10-…csv</c>) was read. Thread-safe; the counts are immutable.
 /// </summary>
+/// <remarks>
+/// <para>Inputs are counted once. A file given twice (by two paths to the same file, or a folder and a file in it) is
+/// read once (<see cref="PoliceUkImportRules.FileRepeated"/>). When two files hold rows of the same month and force
+/// (<c>Reported by</c>), for example a download and its re-download <c>2022-04-city-of-london-street (1).csv</c>, a
+/// finding names both (<see cref="PoliceUkImportRules.MonthRepeated"/>) and each crime of that month and force is
+/// counted once: a crime ID as often as the one file that holds it most often (police.uk repeats some IDs within a
+/// file), a row without one (anti-social behaviour) likewise by its whole text. Rows of other months and forces are
+/// counted as they are.</para>
+/// <para>Speed and memory: files are read as UTF-8 bytes (see the internal scanner), in parallel on every core, and
+/// merged in the order given, so the counts and findings do not depend on timing. Memory is a buffer per core plus
+/// the counts, whatever the size of the input; only the rows of a month and force held by two files are kept, while
+/// they are compared.</para>
+/// </remarks>
 public static class PoliceUkCrimeReader
 {
-    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
-
     private static readonly string[] FileForms = ["a folder of *.csv files", "2023-10-city-of-london-street.csv"];
+
+    private static readonly YearMonthPattern MonthInWords = YearMonthPattern.CreateWithInvariantCulture("MMMM uuuu");
 
     /// <summary>Reads one file, or every <c>.csv</c> file of a folder in name order.</summary>
     /// <param name="path">A file or a folder; file names are the sources of findings.</param>
@@ -30,12 +43,18 @@ public static class PoliceUkCrimeReader
         return ReadPaths([path]);
     }
 
-    /// <summary>Reads one file's text from a stream (UTF-8).</summary>
+    /// <summary>Reads one file's text from a stream (UTF-8 unless a byte order mark says otherwise).</summary>
     /// <param name="stream">The CSV; read to the end, left open.</param>
     /// <param name="source">The file name, for findings and for the month when the rows give none; may be null.</param>
     /// <returns>The counts and the findings.</returns>
     /// <exception cref="NhpInputException">The header lacks <c>Month</c> or <c>Crime type</c>, the input is empty, or the CSV is broken.</exception>
-    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null) => ImportInput.FromStream(stream, source, Read);
+    public static ImportResult<PoliceUkCrimeCounts> Read(Stream stream, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var scanner = new PoliceUkFileScanner(source);
+        scanner.Scan(stream);
+        return Merge([scanner], [], null!, source);
+    }
 
     /// <summary>Reads one file's text.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -44,19 +63,22 @@ public static class PoliceUkCrimeReader
     /// <exception cref="NhpInputException">The header lacks <c>Month</c> or <c>Crime type</c>, the input is empty, or the CSV is broken.</exception>
     public static ImportResult<PoliceUkCrimeCounts> Read(TextReader reader, string? source = null)
     {
-        var counter = new Counter();
-        counter.Read(reader, source);
-        return counter.ToResult(source);
+        ArgumentNullException.ThrowIfNull(reader);
+        using var bytes = new Utf8ReaderStream(reader);
+        return Read(bytes, source);
     }
 
-    /// <summary>Reads every <c>.csv</c> file of each folder (in name order) and each file given, into one set of counts.</summary>
+    /// <summary>
+    /// Reads every <c>.csv</c> file of each folder (in name order) and each file given, into one set of counts; the
+    /// same file given twice is read once, and a month and force held by two files is counted once (see the remarks
+    /// of <see cref="PoliceUkCrimeReader"/>).
+    /// </summary>
     /// <param name="paths">Files or folders.</param>
     /// <returns>The counts and the findings of every file.</returns>
     /// <exception cref="NhpInputException">A file has no header with <c>Month</c> and <c>Crime type</c>, or no file was found.</exception>
     public static ImportResult<PoliceUkCrimeCounts> ReadPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var counter = new Counter();
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
             ? Directory.EnumerateFiles(p, "*.csv").Order(StringComparer.Ordinal)
             : [p]).ToArray();
@@ -65,105 +87,175 @@ public static class PoliceUkCrimeReader
             throw new NhpInputException("No police.uk CSV files were found.", acceptedForms: FileForms);
         }
 
+        // The same file twice (two spellings of one path, or a folder and a file in it) is read once.
+        var unique = new List<string>();
+        var firstByPath = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var repeated = new List<Finding>();
         foreach (var file in files)
         {
-            using var text = File.OpenText(file);
-            counter.Read(text, Path.GetFileName(file));
+            var full = Path.GetFullPath(file);
+            if (firstByPath.TryGetValue(full, out var first))
+            {
+                repeated.Add(PoliceUkImportRules.FileRepeatedRule.Finding(
+                    Path.GetFileName(file),
+                    null,
+                    $"{Name(first)} is given twice (as {first} and {file}); it is read once.",
+                    new SourceLocation(Path.GetFileName(file), null)));
+                continue;
+            }
+
+            firstByPath.Add(full, file);
+            unique.Add(file);
         }
 
-        return counter.ToResult(files.Length == 1 ? Path.GetFileName(files[0]) : null);
+        var scanners = new PoliceUkFileScanner[unique.Count];
+        var errors = new ExceptionDispatchInfo?[unique.Count];
+        void ScanOne(int i)
+        {
+            try
+            {
+                scanners[i] = ScanFile(unique[i], null);
+            }
+#pragma warning disable CA1031 // Every error is kept and the first in file order rethrown, as a sequential read would.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                errors[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+
+        if (unique.Count == 1)
+        {
+            ScanOne(0);
+        }
+        else
+        {
+            Parallel.For(0, unique.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, ScanOne);
+        }
+
+        foreach (var error in errors)
+        {
+            error?.Throw();
+        }
+
+        return Merge(scanners, repeated, (i, groups) => ScanFile(unique[i], groups), unique.Count == 1 ? Path.GetFileName(unique[0]) : null);
     }
 
-    private static int IndexOf(IReadOnlyList<string> fields, string name)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (string.Equals(fields[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
+    private static string Name(string file) => Path.GetFileName(file);
 
-        return -1;
+    private static PoliceUkFileScanner ScanFile(string file, HashSet<(YearMonth, string)>? collect)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var scanner = new PoliceUkFileScanner(Path.GetFileName(file)) { CollectGroups = collect };
+        scanner.Scan(stream);
+        return scanner;
     }
 
-    // Counts across files; one per read, never shared between threads.
-    private sealed class Counter
+    // Adds the files' counts in the order given. A month and force that two or more files hold is counted once: each
+    // file is read again for the rows of just those groups, and each crime counted as often as the file holding it
+    // most often holds it.
+    private static ImportResult<PoliceUkCrimeCounts> Merge(
+        PoliceUkFileScanner[] scanners,
+        IReadOnlyList<Finding> repeated,
+        Func<int, HashSet<(YearMonth, string)>, PoliceUkFileScanner> rescan,
+        string? source)
     {
-        private readonly Dictionary<(YearMonth, string), int> counts = [];
-        private readonly HashSet<YearMonth> months = [];
-        private readonly List<Finding> findings = [];
-        private int rows;
-
-        /// <param name="reader">The CSV text.</param>
-        /// <param name="source">The file name, for findings and for the month when the rows give none.</param>
-        /// <exception cref="NhpInputException">The header lacks <c>Month</c> or <c>Crime type</c>, or the CSV is broken (an unclosed quote).</exception>
-        public void Read(TextReader reader, string? source)
+        var findings = new List<Finding>();
+        var months = new HashSet<YearMonth>();
+        var holders = new Dictionary<(YearMonth Month, string Force), List<int>>();
+        for (var i = 0; i < scanners.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(reader);
-            if (source is { Length: >= 7 } && MonthPattern.Parse(source[..7]) is { Success: true } named)
+            var scanner = scanners[i];
+            findings.AddRange(scanner.Findings);
+            months.UnionWith(scanner.Months);
+            foreach (var (month, force, _, _) in scanner.Counts())
             {
-                months.Add(named.Value);
-            }
-
-            int monthColumn = -1, typeColumn = -1, width = 0;
-            var header = true;
-            foreach (var record in Csv.Read(reader, source))
-            {
-                if (header)
+                var group = (month, scanner.Forces.Text(force));
+                if (!holders.TryGetValue(group, out var list))
                 {
-                    header = false;
-                    width = record.Fields.Count;
-                    monthColumn = IndexOf(record.Fields, "Month");
-                    typeColumn = IndexOf(record.Fields, "Crime type");
-                    if (monthColumn < 0 || typeColumn < 0)
-                    {
-                        throw new NhpInputException(
-                            "The first line is not a police.uk street-level crime header: it needs the columns Month and Crime type.",
-                            new SourceLocation(source, record.Line),
-                            acceptedForms: ["Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context"]);
-                    }
-
-                    continue;
+                    holders.Add(group, list = []);
                 }
 
-                if (record.Fields.Count != width)
+                if (list.Count == 0 || list[^1] != i)
                 {
-                    Malformed(source, record.Line, null, string.Create(CultureInfo.InvariantCulture, $"The row has {record.Fields.Count} fields; the header has {width}. The row is not counted."));
-                    continue;
+                    list.Add(i);
                 }
-
-                var monthText = record.Fields[monthColumn];
-                var month = MonthPattern.Parse(monthText);
-                if (!month.Success)
-                {
-                    Malformed(source, record.Line, "Month", $"The month '{monthText}' is not written yyyy-MM (e.g. 2023-10). The row is not counted.");
-                    continue;
-                }
-
-                var crimeType = record.Fields[typeColumn];
-                if (crimeType.Length == 0)
-                {
-                    Malformed(source, record.Line, "Crime type", "The crime type is empty. The row is not counted.");
-                    continue;
-                }
-
-                months.Add(month.Value);
-                var key = (month.Value, crimeType);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-                rows++;
-            }
-
-            if (header)
-            {
-                throw new NhpInputException("The file is empty: a police.uk file starts with a header line.", new SourceLocation(source, null));
             }
         }
 
-        public ImportResult<PoliceUkCrimeCounts> ToResult(string? source) =>
-            new(new PoliceUkCrimeCounts(new Dictionary<(YearMonth, string), int>(counts), [.. months], rows, findings.Count), findings, source);
+        findings.AddRange(repeated);
+        var shared = holders.Where(h => h.Value.Count > 1).Select(h => h.Key).ToHashSet();
+        var counts = new Dictionary<(YearMonth, string), int>();
+        var rows = 0;
+        for (var i = 0; i < scanners.Length; i++)
+        {
+            var scanner = scanners[i];
+            foreach (var (month, force, type, count) in scanner.Counts())
+            {
+                if (shared.Contains((month, scanner.Forces.Text(force))))
+                {
+                    continue;
+                }
 
-        private void Malformed(string? source, int line, string? field, string message) =>
-            findings.Add(PoliceUkImportRules.MalformedRowRule.Finding(source ?? "police.uk", field, message, new SourceLocation(source, line)));
+                var key = (month, scanner.Types.Text(type));
+                counts[key] = counts.GetValueOrDefault(key) + count;
+                rows += count;
+            }
+        }
+
+        if (shared.Count > 0)
+        {
+            rows += CountOnce(scanners, holders, shared, rescan, counts, findings);
+        }
+
+        var malformed = scanners.Sum(s => s.Findings.Count);
+        return new(new PoliceUkCrimeCounts(counts, months, rows, malformed), findings, source);
+    }
+
+    private static int CountOnce(
+        PoliceUkFileScanner[] scanners,
+        Dictionary<(YearMonth Month, string Force), List<int>> holders,
+        HashSet<(YearMonth Month, string Force)> shared,
+        Func<int, HashSet<(YearMonth, string)>, PoliceUkFileScanner> rescan,
+        Dictionary<(YearMonth, string), int> counts,
+        List<Finding> findings)
+    {
+        foreach (var group in shared.OrderBy(g => g.Month).ThenBy(g => g.Force, StringComparer.Ordinal))
+        {
+            var files = holders[group];
+            var first = scanners[files[0]].Source ?? "police.uk";
+            foreach (var other in files.Skip(1))
+            {
+                var name = scanners[other].Source ?? "police.uk";
+                var force = group.Force.Length == 0 ? string.Empty : " for " + group.Force;
+                findings.Add(PoliceUkImportRules.MonthRepeatedRule.Finding(
+                    name,
+                    null,
+                    $"{first} and {name} both hold {MonthInWords.Format(group.Month)}{force} (a copy or a second download?); each crime is counted once, by its crime ID (a row without one by its whole text).",
+                    new SourceLocation(name, null)));
+            }
+        }
+
+        // Each crime as often as the file that holds it most often.
+        var most = new Dictionary<(YearMonth Month, string Force, string Crime, string CrimeType), int>();
+        var byFile = shared.SelectMany(g => holders[g].Select(f => (File: f, Group: g))).GroupBy(x => x.File).OrderBy(g => g.Key);
+        foreach (var file in byFile)
+        {
+            var again = rescan(file.Key, file.Select(x => x.Group).ToHashSet());
+            foreach (var (crime, count) in again.Collected)
+            {
+                most[crime] = Math.Max(most.GetValueOrDefault(crime), count);
+            }
+        }
+
+        var rows = 0;
+        foreach (var ((month, _, _, type), count) in most)
+        {
+            var key = (month, type);
+            counts[key] = counts.GetValueOrDefault(key) + count;
+            rows += count;
+        }
+
+        return rows;
     }
 }

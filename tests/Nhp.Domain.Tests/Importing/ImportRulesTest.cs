@@ -76,6 +76,8 @@ public sealed class ImportRulesTest
 
     private static JsonObject Parts(JsonObject manifest) => manifest["parts"]!.AsObject();
 
+    private static PoliceFolder PoliceFiles(params (string Name, string Rows)[] files) => new(files.Select(f => (f.Name, PoliceHeader + f.Rows)).ToArray());
+
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)>(StringComparer.Ordinal)
     {
         [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
@@ -133,6 +135,9 @@ public sealed class ImportRulesTest
         [DatasetImportRules.PartUnreadable] = (() => Folder((f, _) => File.WriteAllText(Path.Combine(f, "plan.json"), "{}")), () => Folder()),
         [DatasetImportRules.PartAbsent] = (() => Folder((_, m) => Parts(m).Remove("crime-data-integrity")), () => Folder()),
         [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
+        [PoliceUkImportRules.FileRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow)).Twice(), () => PoliceFiles(("2023-10-street.csv", PoliceRow)).Once()),
+        [PoliceUkImportRules.MonthRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-10-street (1).csv", PoliceRow)).Once(),
+            () => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-11-street.csv", PoliceRow.Replace("2023-10", "2023-11", StringComparison.Ordinal))).Once()),
     }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
@@ -177,4 +182,31 @@ public sealed class ImportRulesTest
 
     [Fact]
     public void The_plain_plan_imports_with_no_findings() => Assert.Empty(Text(Plan));
+
+    // police.uk files written to a new folder, read by path (the repeat rules are about files).
+    private sealed class PoliceFolder((string Name, string Text)[] files)
+    {
+        public IReadOnlyList<Finding> Once() => Read(false);
+
+        public IReadOnlyList<Finding> Twice() => Read(true);
+
+        private IReadOnlyList<Finding> Read(bool twice)
+        {
+            var folder = Directory.CreateTempSubdirectory("nhp-policeuk-").FullName;
+            try
+            {
+                var paths = files.Select(f => Path.Combine(folder, f.Name)).ToList();
+                foreach (var (path, (_, text)) in paths.Zip(files))
+                {
+                    File.WriteAllText(path, text);
+                }
+
+                return PoliceUkCrimeReader.ReadPaths(twice ? [.. paths, paths[0]] : paths).Findings;
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Numerics;
 
 namespace Nhp.Metrics.Spc;
 
@@ -36,6 +34,11 @@ namespace Nhp.Metrics.Spc;
 /// limit or crossings fall below the minimum. Points of runs longer than the limit are marked <c>shift</c>.</para>
 /// <para>Every method needs at least <see cref="MinimumPoints"/> values, no missing or non-finite value, and some
 /// variation; otherwise the result says "not enough data" and carries no limits and no signals.</para>
+/// <para>Cost: every method is linear in the number of points. The batch overloads (spans in, the caller's buffers
+/// out) allocate nothing per series; they make two passes over the values (sums, then the screened moving ranges or
+/// the squares, which need the mean first) and one over the signals, and give the same numbers, to the last bit, as
+/// <see cref="Analyse(IReadOnlyList{double}, SpcOptions)"/>, which is built on them. The sums are taken in time order,
+/// one value at a time, so that they round as they always have.</para>
 /// </remarks>
 public static class SpcAnalysis
 {
@@ -49,8 +52,6 @@ public static class SpcAnalysis
     private const double ScreenFactor = 3.267;
     private const int NhsRun = 7;
     private const int Sd2Run = 7;
-
-    private static readonly ConcurrentDictionary<int, int> CrossingsMinimumCache = new();
 
     /// <summary>Analyses <paramref name="values"/> (null for a missing value).</summary>
     /// <param name="values">The series in time order.</param>
@@ -83,67 +84,126 @@ public static class SpcAnalysis
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(options);
         var y = values as double[] ?? values.ToArray();
-        if (y.Length < MinimumPoints)
+        var signals = new SpcSignals[y.Length];
+        var types = options.Method == SpcMethod.Nhs ? new SpcPointType[y.Length] : null;
+        var summary = Analyse(y, options, signals, types);
+        if (!summary.HasEnoughData)
         {
-            return new SpcResult(options, string.Create(CultureInfo.InvariantCulture, $"{y.Length} value(s); SPC needs at least {MinimumPoints}."));
+            return new SpcResult(options, summary.Reason()!);
         }
 
+        var points = new SpcPoint[y.Length];
         for (var i = 0; i < y.Length; i++)
         {
-            if (!double.IsFinite(y[i]))
-            {
-                return new SpcResult(options, string.Create(CultureInfo.InvariantCulture, $"the value at index {i} is missing or not a number; SPC needs a complete series."));
-            }
+            points[i] = new SpcPoint(i, y[i], signals[i], types is null ? null : types[i]);
         }
 
-        var constant = true;
-        for (var i = 1; i < y.Length && constant; i++)
-        {
-            constant = y[i] == y[0];
-        }
-
-        if (constant)
-        {
-            return new SpcResult(options, "all values are equal, so there is no variation to judge.");
-        }
-
-        return options.Method switch
-        {
-            SpcMethod.Sd2 => Sd2(y, options),
-            SpcMethod.Nhs => Nhs(y, options),
-            SpcMethod.Anhoej => Anhoej(y, options),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
-        };
+        return new SpcResult(options, summary.Centre, summary.LowerLimit, summary.UpperLimit, points, summary.Runs?.ToAnalysis(), summary.Variation, summary.Assurance);
     }
 
     /// <summary>
-    /// The 5% lower quantile of Binomial(<paramref name="trials"/>, 0.5): the least k with P(X ≤ k) ≥ 0.05, computed
-    /// with exact integer arithmetic (as R's <c>qbinom(0.05, trials, 0.5)</c>).
+    /// Analyses one series without allocating: the signals of each point go to <paramref name="signals"/> and, for the
+    /// NHS method, the point types to <paramref name="pointTypes"/>. The same numbers, to the last bit, as
+    /// <see cref="Analyse(IReadOnlyList{double}, SpcOptions)"/>.
+    /// </summary>
+    /// <param name="values">The series in time order.</param>
+    /// <param name="options">The method and its settings.</param>
+    /// <param name="signals">At least as long as <paramref name="values"/>; the first <c>values.Length</c> items are
+    /// overwritten (with <see cref="SpcSignals.None"/> when there is not enough data).</param>
+    /// <param name="pointTypes">Empty, or at least as long as <paramref name="values"/>: for the NHS method the first
+    /// <c>values.Length</c> items are overwritten with the point types; otherwise left alone.</param>
+    /// <returns>The limits and the method-specific parts, or the problem that prevented a judgement.</returns>
+    /// <exception cref="ArgumentException">A buffer is too short.</exception>
+    public static SpcSeriesSummary Analyse(ReadOnlySpan<double> values, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> pointTypes = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (signals.Length < values.Length)
+        {
+            throw new ArgumentException("The signals buffer is shorter than the series.", nameof(signals));
+        }
+
+        if (!pointTypes.IsEmpty && pointTypes.Length < values.Length)
+        {
+            throw new ArgumentException("The point types buffer is shorter than the series.", nameof(pointTypes));
+        }
+
+        return Run(values, options, signals[..values.Length], pointTypes.IsEmpty ? default : pointTypes[..values.Length]);
+    }
+
+    /// <summary>
+    /// Analyses many series laid end to end in <paramref name="values"/> (the first <c>lengths[0]</c> values are the
+    /// first series, and so on), without allocating: one summary per series in <paramref name="summaries"/>, the signals
+    /// of every point in <paramref name="signals"/> and, for the NHS method, the point types in
+    /// <paramref name="pointTypes"/>, both at the same positions as the values. Each series gives the same numbers, to
+    /// the last bit, as <see cref="Analyse(IReadOnlyList{double}, SpcOptions)"/> would.
+    /// </summary>
+    /// <param name="values">The series, end to end, each in time order.</param>
+    /// <param name="lengths">The length of each series, 0 or more; together at most <c>values.Length</c>.</param>
+    /// <param name="options">The method and settings for every series.</param>
+    /// <param name="summaries">At least as long as <paramref name="lengths"/>.</param>
+    /// <param name="signals">At least as long as the series together.</param>
+    /// <param name="pointTypes">Empty, or at least as long as the series together.</param>
+    /// <exception cref="ArgumentException">A length is negative, the lengths add up to more than the values, or a buffer is too short.</exception>
+    public static void AnalyseMany(
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<int> lengths,
+        SpcOptions options,
+        Span<SpcSeriesSummary> summaries,
+        Span<SpcSignals> signals,
+        Span<SpcPointType> pointTypes = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (summaries.Length < lengths.Length)
+        {
+            throw new ArgumentException("The summaries buffer is shorter than the number of series.", nameof(summaries));
+        }
+
+        long total = 0;
+        foreach (var length in lengths)
+        {
+            if (length < 0)
+            {
+                throw new ArgumentException("A series length is negative.", nameof(lengths));
+            }
+
+            total += length;
+        }
+
+        if (total > values.Length)
+        {
+            throw new ArgumentException("The series lengths add up to more than the values given.", nameof(lengths));
+        }
+
+        if (signals.Length < total)
+        {
+            throw new ArgumentException("The signals buffer is shorter than the series together.", nameof(signals));
+        }
+
+        if (!pointTypes.IsEmpty && pointTypes.Length < total)
+        {
+            throw new ArgumentException("The point types buffer is shorter than the series together.", nameof(pointTypes));
+        }
+
+        var offset = 0;
+        for (var s = 0; s < lengths.Length; s++)
+        {
+            var n = lengths[s];
+            summaries[s] = Run(values.Slice(offset, n), options, signals.Slice(offset, n), pointTypes.IsEmpty ? default : pointTypes.Slice(offset, n));
+            offset += n;
+        }
+    }
+
+    /// <summary>
+    /// The 5% lower quantile of Binomial(<paramref name="trials"/>, 0.5): the least k with P(X ≤ k) ≥ 0.05, exactly
+    /// (as R's <c>qbinom(0.05, trials, 0.5)</c>, without its rounding). Time grows with the square root of
+    /// <paramref name="trials"/> beyond a thousand trials.
     /// </summary>
     /// <param name="trials">The number of trials, 0 or more.</param>
     /// <returns>The quantile.</returns>
     public static int CrossingsMinimum(int trials)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(trials);
-        return CrossingsMinimumCache.GetOrAdd(trials, static m =>
-        {
-            // P(X <= k) >= 1/20  <=>  20 * sum_{i<=k} C(m, i) >= 2^m
-            var total = BigInteger.One << m;
-            var coefficient = BigInteger.One;
-            var sum = BigInteger.Zero;
-            for (var k = 0; k <= m; k++)
-            {
-                sum += coefficient;
-                if (sum * 20 >= total)
-                {
-                    return k;
-                }
-
-                coefficient = coefficient * (m - k) / (k + 1);
-            }
-
-            return m;
-        });
+        return BinomialQuantile.FivePercentOfHalf(trials);
     }
 
     /// <summary>Anhøj's longest-run limit for <paramref name="usefulPoints"/> points: round(log2(n)) + 3.</summary>
@@ -155,26 +215,75 @@ public static class SpcAnalysis
         return (int)Math.Round(Math.Log2(usefulPoints), MidpointRounding.ToEven) + 3;
     }
 
-    private static double Mean(double[] y)
+    private static SpcSeriesSummary Run(ReadOnlySpan<double> y, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
     {
-        var sum = 0.0;
-        foreach (var v in y)
+        var n = y.Length;
+        if (n < MinimumPoints)
         {
-            sum += v;
+            return NotEnough(SpcDataProblem.TooFewValues, n, signals);
         }
 
-        return sum / y.Length;
+        // First pass: the first value that is not finite, whether all are equal, the sum and (except sd2) the sum of
+        // the moving ranges, each summed in time order as the series-at-a-time code always has.
+        var movingRanges = options.Method != SpcMethod.Sd2;
+        var first = y[0];
+        var constant = true;
+        var sum = 0.0;
+        var rangeSum = 0.0;
+        if (!double.IsFinite(first))
+        {
+            return NotEnough(SpcDataProblem.NotFinite, 0, signals);
+        }
+
+        sum += first;
+        for (var i = 1; i < n; i++)
+        {
+            var v = y[i];
+            if (!double.IsFinite(v))
+            {
+                return NotEnough(SpcDataProblem.NotFinite, i, signals);
+            }
+
+            constant &= v == first;
+            sum += v;
+            if (movingRanges)
+            {
+                rangeSum += Math.Abs(v - y[i - 1]);
+            }
+        }
+
+        if (constant)
+        {
+            return NotEnough(SpcDataProblem.NoVariation, 0, signals);
+        }
+
+        var mean = sum / n;
+        return options.Method switch
+        {
+            SpcMethod.Sd2 => Sd2(y, mean, signals),
+            SpcMethod.Nhs => Nhs(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), options, signals, types),
+            SpcMethod.Anhoej => Anhoej(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), signals),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
+        };
     }
 
-    private static double MeanMovingRange(double[] y, bool screen)
+    private static SpcSeriesSummary NotEnough(SpcDataProblem problem, int index, Span<SpcSignals> signals)
     {
-        var sum = 0.0;
-        for (var i = 1; i < y.Length; i++)
+        signals.Clear();
+        return new SpcSeriesSummary
         {
-            sum += Math.Abs(y[i] - y[i - 1]);
-        }
+            Problem = problem,
+            ProblemIndex = index,
+            Count = signals.Length,
+            Centre = double.NaN,
+            LowerLimit = double.NaN,
+            UpperLimit = double.NaN,
+        };
+    }
 
-        var amr = sum / (y.Length - 1);
+    private static double MeanMovingRange(ReadOnlySpan<double> y, double rangeSum, bool screen)
+    {
+        var amr = rangeSum / (y.Length - 1);
         if (!screen)
         {
             return amr;
@@ -196,10 +305,9 @@ public static class SpcAnalysis
         return kept == 0 ? double.NaN : keptSum / kept;
     }
 
-    private static SpcResult Sd2(double[] y, SpcOptions options)
+    private static SpcSeriesSummary Sd2(ReadOnlySpan<double> y, double mean, Span<SpcSignals> signals)
     {
         var n = y.Length;
-        var mean = Mean(y);
         var squares = 0.0;
         foreach (var v in y)
         {
@@ -209,174 +317,158 @@ public static class SpcAnalysis
         var sd = Math.Sqrt(squares / (n - 1));
         var lower = mean - (2 * sd);
         var upper = mean + (2 * sd);
-        var signals = new SpcSignals[n];
-        for (var i = 0; i < n; i++)
-        {
-            if (y[i] > upper || y[i] < lower)
-            {
-                signals[i] |= SpcSignals.OutsideLimits;
-            }
-        }
 
-        MarkSideRuns(y, mean, Sd2Run, signals);
-
-        // Runs of successive increases: point i continues the run when y[i] > y[i-1].
-        var start = 0;
+        // One pass: outside the limits; runs of 7 or more strictly on one side of the mean (a point on the mean is a
+        // run of its own and never marked); runs of 7 or more successive increases (8 points), marked when they end.
+        var sideStart = 0;
+        var side = Math.Sign(y[0] - mean);
+        var riseStart = 0;
+        signals[0] = y[0] > upper || y[0] < lower ? SpcSignals.OutsideLimits : SpcSignals.None;
         for (var i = 1; i <= n; i++)
         {
-            if (i < n && y[i] > y[i - 1])
+            var next = 0;
+            var rising = false;
+            if (i < n)
+            {
+                var v = y[i];
+                signals[i] = v > upper || v < lower ? SpcSignals.OutsideLimits : SpcSignals.None;
+                next = Math.Sign(v - mean);
+                rising = v > y[i - 1];
+            }
+
+            if (!rising)
+            {
+                if (i - 1 - riseStart >= Sd2Run)
+                {
+                    Mark(signals, riseStart, i, SpcSignals.Trend);
+                }
+
+                riseStart = i;
+            }
+
+            if (i < n && side != 0 && next == side)
             {
                 continue;
             }
 
-            if (i - 1 - start >= Sd2Run)
+            if (side != 0 && i - sideStart >= Sd2Run)
             {
-                for (var j = start; j < i; j++)
-                {
-                    signals[j] |= SpcSignals.Trend;
-                }
+                Mark(signals, sideStart, i, SpcSignals.Shift);
             }
 
-            start = i;
+            sideStart = i;
+            side = next;
         }
 
-        return new SpcResult(options, mean, lower, upper, Points(y, signals, null), null, null, null);
+        return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1] };
     }
 
-    private static void MarkSideRuns(double[] y, double centre, int minimum, SpcSignals[] signals)
+    private static void Mark(Span<SpcSignals> signals, int from, int to, SpcSignals signal)
     {
-        var n = y.Length;
-        var start = 0;
-        for (var i = 1; i <= n; i++)
+        foreach (ref var s in signals[from..to])
         {
-            var side = Math.Sign(y[start] - centre);
-            if (i < n && side != 0 && Math.Sign(y[i] - centre) == side)
-            {
-                continue;
-            }
-
-            if (side != 0 && i - start >= minimum)
-            {
-                for (var j = start; j < i; j++)
-                {
-                    signals[j] |= SpcSignals.Shift;
-                }
-            }
-
-            start = i;
+            s |= signal;
         }
     }
 
-    private static SpcResult Nhs(double[] y, SpcOptions options)
+    private static SpcSeriesSummary Nhs(ReadOnlySpan<double> y, double mean, double amr, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
     {
         var n = y.Length;
-        var mean = Mean(y);
-        var amr = MeanMovingRange(y, options.ScreenMovingRanges);
         var lower = mean - (NhsLimit * amr);
         var upper = mean + (NhsLimit * amr);
         var nearLower = mean - (2 * (NhsLimit / 3) * amr);
         var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
 
-        var side = new int[n];
-        var outside = new bool[n];
-        var near = new bool[n];
-        for (var i = 0; i < n; i++)
+        // One pass. Outside the limits. Trend: every point of a streak of 6 or more strictly rising (or falling) steps,
+        // i.e. of any 7 consecutive points each higher (lower) than the one before. Shift: every point of a run of 7 or
+        // more strictly on one side of the mean. Two of three: the near-limit points of any three consecutive points
+        // with at least two near-limit points, all three strictly on one side.
+        int riseStart = 0, fallStart = 0, sideStart = 0;
+        var side = Math.Sign(y[0] - mean);
+        bool near1 = false, near2 = false;
+        int side1 = 0, side2 = 0;
+        for (var i = 0; i <= n; i++)
         {
-            outside[i] = y[i] > upper || y[i] < lower;
-            side[i] = Math.Sign(y[i] - mean);
-            near[i] = !outside[i] && (y[i] < nearLower || y[i] > nearUpper);
-        }
-
-        // Trends: a window of 7 points ending at i, each strictly rising (or falling); every point of it is marked.
-        var inTrend = new bool[n];
-        for (var end = NhsRun - 1; end < n; end++)
-        {
-            var rising = true;
-            var falling = true;
-            for (var k = end - NhsRun + 2; k <= end; k++)
+            var next = 0;
+            if (i < n)
             {
-                rising &= y[k] > y[k - 1];
-                falling &= y[k] < y[k - 1];
-            }
-
-            if (rising || falling)
-            {
-                for (var k = end - NhsRun + 1; k <= end; k++)
+                var v = y[i];
+                var outside = v > upper || v < lower;
+                var near = !outside && (v < nearLower || v > nearUpper);
+                next = Math.Sign(v - mean);
+                signals[i] = outside ? SpcSignals.OutsideLimits : SpcSignals.None;
+                if (i >= 2 && (near ? 1 : 0) + (near1 ? 1 : 0) + (near2 ? 1 : 0) >= 2 && Math.Abs(next + side1 + side2) == 3)
                 {
-                    inTrend[k] = true;
+                    if (near2)
+                    {
+                        signals[i - 2] |= SpcSignals.TwoOfThree;
+                    }
+
+                    if (near1)
+                    {
+                        signals[i - 1] |= SpcSignals.TwoOfThree;
+                    }
+
+                    if (near)
+                    {
+                        signals[i] |= SpcSignals.TwoOfThree;
+                    }
                 }
-            }
-        }
 
-        // Shifts: a window of 7 points ending at i all strictly on the same side of the mean.
-        var inShift = new bool[n];
-        for (var end = NhsRun - 1; end < n; end++)
-        {
-            var s = side[end];
-            var same = s != 0;
-            for (var k = end - NhsRun + 1; k < end && same; k++)
-            {
-                same = side[k] == s;
+                near2 = near1;
+                near1 = near;
+                side2 = side1;
+                side1 = next;
             }
 
-            if (same)
+            if (i == 0)
             {
-                for (var k = end - NhsRun + 1; k <= end; k++)
+                continue;
+            }
+
+            if (i == n || !(y[i] > y[i - 1]))
+            {
+                if (i - 1 - riseStart >= NhsRun - 1)
                 {
-                    inShift[k] = true;
+                    Mark(signals, riseStart, i, SpcSignals.Trend);
                 }
-            }
-        }
 
-        // Two of three: any window of three consecutive points holding the point, with at least two near-limit points
-        // and all three strictly on one side; only the near-limit points are marked.
-        var inTwoOfThree = new bool[n];
-        for (var first = 0; first + 2 < n; first++)
-        {
-            var nearCount = (near[first] ? 1 : 0) + (near[first + 1] ? 1 : 0) + (near[first + 2] ? 1 : 0);
-            var sideSum = side[first] + side[first + 1] + side[first + 2];
-            if (nearCount >= 2 && Math.Abs(sideSum) == 3)
+                riseStart = i;
+            }
+
+            if (i == n || !(y[i] < y[i - 1]))
             {
-                for (var k = first; k <= first + 2; k++)
+                if (i - 1 - fallStart >= NhsRun - 1)
                 {
-                    inTwoOfThree[k] |= near[k];
+                    Mark(signals, fallStart, i, SpcSignals.Trend);
                 }
+
+                fallStart = i;
             }
+
+            if (i < n && side != 0 && next == side)
+            {
+                continue;
+            }
+
+            if (side != 0 && i - sideStart >= NhsRun)
+            {
+                Mark(signals, sideStart, i, SpcSignals.Shift);
+            }
+
+            sideStart = i;
+            side = next;
         }
 
-        var points = new SpcPoint[n];
-        for (var i = 0; i < n; i++)
+        if (!types.IsEmpty)
         {
-            var signals = SpcSignals.None;
-            signals |= outside[i] ? SpcSignals.OutsideLimits : SpcSignals.None;
-            signals |= inTrend[i] ? SpcSignals.Trend : SpcSignals.None;
-            signals |= inTwoOfThree[i] ? SpcSignals.TwoOfThree : SpcSignals.None;
-            signals |= inShift[i] ? SpcSignals.Shift : SpcSignals.None;
-
-            int direction;
-            if (outside[i])
+            for (var i = 0; i < n; i++)
             {
-                direction = side[i] == 1 ? 1 : -1;
+                types[i] = NhsPointType(y, i, mean, signals, options.Improvement);
             }
-            else if (inTrend[i])
-            {
-                // The direction of the trend: towards the next point when it is also in the trend, else from the previous.
-                var useNext = i + 1 < n && inTrend[i + 1];
-                var d = useNext ? Math.Sign(y[i + 1] - y[i]) : i > 0 ? Math.Sign(y[i] - y[i - 1]) : 0;
-                direction = d == 1 ? 1 : -1;
-            }
-            else if (inTwoOfThree[i] || inShift[i])
-            {
-                direction = side[i] > 0 ? 1 : -1;
-            }
-            else
-            {
-                direction = 0;
-            }
-
-            points[i] = new SpcPoint(i, y[i], signals, PointType(direction, options.Improvement));
         }
 
+        var variation = types.IsEmpty ? NhsPointType(y, n - 1, mean, signals, options.Improvement) : types[n - 1];
         SpcAssurance? assurance = null;
         if (options.Target is { } target && options.Improvement != ImprovementDirection.Neutral)
         {
@@ -388,12 +480,39 @@ public static class SpcAnalysis
                     : SpcAssurance.Inconsistent;
         }
 
-        return new SpcResult(options, mean, lower, upper, points, null, points[^1].PointType, assurance);
+        return new SpcSeriesSummary
+        {
+            Count = n,
+            Centre = mean,
+            LowerLimit = lower,
+            UpperLimit = upper,
+            LastSignals = signals[n - 1],
+            Variation = variation,
+            Assurance = assurance,
+        };
     }
 
-    private static SpcPointType PointType(int direction, ImprovementDirection improvement)
+    // The type of point i, by precedence outside-limits, trend, two-of-three, shift; for a trend the direction is the
+    // rise or fall to the next point when that point is also in the trend, otherwise from the previous point.
+    private static SpcPointType NhsPointType(ReadOnlySpan<double> y, int i, double mean, ReadOnlySpan<SpcSignals> signals, ImprovementDirection improvement)
     {
-        if (direction == 0)
+        var s = signals[i];
+        int direction;
+        if ((s & SpcSignals.OutsideLimits) != 0)
+        {
+            direction = Math.Sign(y[i] - mean) == 1 ? 1 : -1;
+        }
+        else if ((s & SpcSignals.Trend) != 0)
+        {
+            var useNext = i + 1 < y.Length && (signals[i + 1] & SpcSignals.Trend) != 0;
+            var d = useNext ? Math.Sign(y[i + 1] - y[i]) : i > 0 ? Math.Sign(y[i] - y[i - 1]) : 0;
+            direction = d == 1 ? 1 : -1;
+        }
+        else if ((s & (SpcSignals.TwoOfThree | SpcSignals.Shift)) != 0)
+        {
+            direction = Math.Sign(y[i] - mean) > 0 ? 1 : -1;
+        }
+        else
         {
             return SpcPointType.CommonCause;
         }
@@ -406,24 +525,14 @@ public static class SpcAnalysis
         };
     }
 
-    private static SpcResult Anhoej(double[] y, SpcOptions options)
+    private static SpcSeriesSummary Anhoej(ReadOnlySpan<double> y, double mean, double amr, Span<SpcSignals> signals)
     {
         var n = y.Length;
-        var mean = Mean(y);
-        var amr = MeanMovingRange(y, options.ScreenMovingRanges);
         var sigma = amr / 1.128;
         var lower = mean - (3 * sigma);
         var upper = mean + (3 * sigma);
-        var signals = new SpcSignals[n];
-        for (var i = 0; i < n; i++)
-        {
-            if (y[i] > upper || y[i] < lower)
-            {
-                signals[i] |= SpcSignals.OutsideLimits;
-            }
-        }
 
-        // Runs on the useful points (those not on the centre line).
+        // Outside the limits, and the runs of the useful points (those not on the centre line).
         var useful = 0;
         var runs = 0;
         var longest = 0;
@@ -431,7 +540,9 @@ public static class SpcAnalysis
         var previousSide = 0;
         for (var i = 0; i < n; i++)
         {
-            var s = Math.Sign(y[i] - mean);
+            var v = y[i];
+            signals[i] = v > upper || v < lower ? SpcSignals.OutsideLimits : SpcSignals.None;
+            var s = Math.Sign(v - mean);
             if (s == 0)
             {
                 continue;
@@ -455,54 +566,46 @@ public static class SpcAnalysis
         var limit = LongestRunLimit(useful);
         var crossings = Math.Max(runs - 1, 0);
         var minimum = CrossingsMinimum(Math.Max(useful - 1, 0));
-        var analysis = new SpcRunsAnalysis(useful, longest, limit, crossings, minimum, longest > limit || crossings < minimum);
+        var analysis = new SpcRunsCounts(useful, longest, limit, crossings, minimum, longest > limit || crossings < minimum);
 
         // Mark the points of runs longer than the limit (points on the centre line are skipped, not breaking a run).
-        var runStart = -1;
-        var runLength = 0;
-        previousSide = 0;
-        for (var i = 0; i <= n; i++)
+        if (longest > limit)
         {
-            var s = i < n ? Math.Sign(y[i] - mean) : 2;
-            if (s == 0)
+            var runStart = -1;
+            var runLength = 0;
+            previousSide = 0;
+            for (var i = 0; i <= n; i++)
             {
-                continue;
-            }
-
-            if (s != previousSide)
-            {
-                if (runLength > limit)
+                var s = i < n ? Math.Sign(y[i] - mean) : 2;
+                if (s == 0)
                 {
-                    for (var k = runStart; k < i; k++)
-                    {
-                        if (Math.Sign(y[k] - mean) != 0)
-                        {
-                            signals[k] |= SpcSignals.Shift;
-                        }
-                    }
+                    continue;
                 }
 
-                runStart = i;
-                runLength = 1;
-                previousSide = s;
-            }
-            else
-            {
-                runLength++;
+                if (s != previousSide)
+                {
+                    if (runLength > limit)
+                    {
+                        for (var k = runStart; k < i; k++)
+                        {
+                            if (Math.Sign(y[k] - mean) != 0)
+                            {
+                                signals[k] |= SpcSignals.Shift;
+                            }
+                        }
+                    }
+
+                    runStart = i;
+                    runLength = 1;
+                    previousSide = s;
+                }
+                else
+                {
+                    runLength++;
+                }
             }
         }
 
-        return new SpcResult(options, mean, lower, upper, Points(y, signals, null), analysis, null, null);
-    }
-
-    private static SpcPoint[] Points(double[] y, SpcSignals[] signals, SpcPointType[]? types)
-    {
-        var points = new SpcPoint[y.Length];
-        for (var i = 0; i < y.Length; i++)
-        {
-            points[i] = new SpcPoint(i, y[i], signals[i], types?[i]);
-        }
-
-        return points;
+        return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1], Runs = analysis };
     }
 }
