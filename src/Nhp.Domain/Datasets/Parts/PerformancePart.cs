@@ -4,7 +4,7 @@ using Nhp.Metrics;
 
 namespace Nhp.Datasets.Parts;
 
-/// <summary>The performance measures, stored as <see cref="PerformanceSetJson"/> in <c>performance.json</c>.</summary>
+/// <summary>The performance measures, stored as <see cref="PerformanceJson"/> in <c>performance.json</c>.</summary>
 internal sealed class PerformancePart : DatasetPart
 {
     public override string Id => "performance";
