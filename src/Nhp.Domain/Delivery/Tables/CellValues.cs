@@ -19,8 +19,9 @@ internal static partial class CellValues
     /// <param name="code">The code read.</param>
     /// <param name="rest">Text after the code in the same cell; empty when none.</param>
     /// <param name="repaired">Whether letters were read as digits.</param>
+    /// <param name="anyText">Whether a damaged code may have no digit left (<c>l.l</c>) or be followed by text that starts in lower case: only where the row is clearly a deliverable's.</param>
     /// <returns>Whether the cell starts with a code.</returns>
-    public static bool TryCode(string cell, out DeliverableCode code, out string rest, out bool repaired)
+    public static bool TryCode(string cell, out DeliverableCode code, out string rest, out bool repaired, bool anyText = false)
     {
         rest = string.Empty;
         repaired = false;
@@ -30,8 +31,8 @@ internal static partial class CellValues
             return true;
         }
 
-        var match = CodeStart().Match(text);
-        if (!match.Success || !match.Groups["code"].Value.Any(char.IsDigit))
+        var match = (anyText ? LooseCodeStart() : CodeStart()).Match(text);
+        if (!match.Success || !(anyText || match.Groups["code"].Value.Any(char.IsDigit)))
         {
             return false;
         }
@@ -160,7 +161,7 @@ internal static partial class CellValues
     private static string Digits(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' or '|' or 'i' => '1', 'S' => '5', 'B' => '8', _ => c }));
 
-    // Digits inside a word read as the letters they resemble: 0 as O (o after a lower-case letter), 1 as l (I in capitals).
+    // Digits inside a word read as the letters they resemble: 0 as O (o beside lower case), 1 as l (I in capitals), 5 as S.
     private static string WordLetters(string token)
     {
         var chars = token.ToCharArray();
@@ -168,12 +169,12 @@ internal static partial class CellValues
         {
             var before = i > 0 ? chars[i - 1] : '\0';
             var after = i + 1 < chars.Length ? chars[i + 1] : '\0';
-            var lower = char.IsLower(before) || (before == '\0' && char.IsLower(after) && chars[i] != '0');
+            var upper = i == 0 ? !char.IsLower(after) || chars[i] == '0' : char.IsUpper(before) && !char.IsLower(after);
             chars[i] = chars[i] switch
             {
-                '0' => lower ? 'o' : 'O',
-                '1' => char.IsUpper(before) || (before == '\0' && char.IsUpper(after)) ? 'I' : 'l',
-                '5' => lower ? 's' : 'S',
+                '0' => upper ? 'O' : 'o',
+                '1' => upper ? 'I' : 'l',
+                '5' => upper ? 'S' : 's',
                 _ => chars[i],
             };
         }
@@ -181,6 +182,9 @@ internal static partial class CellValues
         return new string(chars);
     }
 
-    [GeneratedRegex(@"^(?<code>[0-9OolI|]{1,3}\s?\.\s?[0-9OolI|]{1,3})\.?(?:\s+(?<rest>\p{Lu}.*))?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:(?<code>[0-9]{1,3}\.[0-9]{1,3})\.?\s+(?<rest>\S.*)|(?<code>[0-9OolI|]{1,3}\s?\.\s?[0-9OolI|]{1,3})\.?(?:\s+(?<rest>\p{Lu}.*))?)$", RegexOptions.Singleline)]
     private static partial Regex CodeStart();
+
+    [GeneratedRegex(@"^(?<code>[0-9OolI|]{1,3}\s?\.\s?[0-9OolI|]{1,3})\.?(?:\s+(?<rest>\S.*))?$", RegexOptions.Singleline)]
+    private static partial Regex LooseCodeStart();
 }

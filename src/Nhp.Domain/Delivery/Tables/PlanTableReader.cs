@@ -84,7 +84,8 @@ internal sealed partial class PlanTableReader(string? source)
 
         var codeColumn = Math.Max(0, layout.IndexOf(ColumnRole.Code));
         var codeCell = codeColumn < cells.Count ? cells[codeColumn] : string.Empty;
-        if (CellValues.TryCode(codeCell, out var code, out var rest, out var repaired))
+        var numberedLine = !started && cells.Count(c => c.Length > 0) == 1;
+        if (CellValues.TryCode(codeCell, out var code, out var rest, out var repaired) && !(numberedLine && rest.Length > 0))
         {
             Deliverable(code, rest, repaired, codeCell, codeColumn, cells, line);
             return;
@@ -93,6 +94,13 @@ internal sealed partial class PlanTableReader(string? source)
         if (codeColumn > 0 && CellValues.TryCode(cells[0], out code, out rest, out repaired))
         {
             Deliverable(code, rest, repaired, cells[0], 0, cells, line);
+            return;
+        }
+
+        if (cells.Count(c => c.Length > 0) >= 3 && CellValues.TryCode(codeCell, out code, out rest, out repaired, anyText: true))
+        {
+            // A damaged code with the commitment in its cell ("l.l0 legislation and …") in a row with the plan's other cells.
+            Deliverable(code, rest, repaired, codeCell, codeColumn, cells, line);
             return;
         }
 
@@ -595,6 +603,11 @@ internal sealed partial class PlanTableReader(string? source)
         {
             number = read;
             title = match.Groups["title"].Value.Trim();
+        }
+        else if (labelled && remainder.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 && remainder[..colon].Trim().Split(' ').Length == 1)
+        {
+            // A number word damaged beyond reading: the title is still after the colon.
+            title = remainder[(colon + 1)..].Trim();
         }
         else if (labelled && !titleOnly && !remainder.Contains(':', StringComparison.Ordinal) && title.Length > 0)
         {

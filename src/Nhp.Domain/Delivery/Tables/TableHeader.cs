@@ -262,6 +262,12 @@ internal sealed partial class TableHeader
         {
             if (roles[i] is ColumnRole.Deliverable)
             {
+                if (!roles.Contains(ColumnRole.Code) && !roles.Contains(ColumnRole.Commitment))
+                {
+                    // One DELIVERABLE heading over the code and the commitment: the columns under it are not known.
+                    return null;
+                }
+
                 roles[i] = roles.Contains(ColumnRole.Code) ? ColumnRole.Commitment : ColumnRole.Code;
             }
         }
