@@ -172,7 +172,8 @@ internal sealed partial class TableHeader
                     continue;
                 }
 
-                (byEnd[end] ??= []).Add((start, end, role, (end - start) - (2 * edits)));
+                // One long name beats two short ones over the same letters (PROGRESS UPDATE is a summary, not a RAG and an update).
+                (byEnd[end] ??= []).Add((start, end, role, (2 * (end - start)) - (4 * edits) - 1));
             }
         }
 
