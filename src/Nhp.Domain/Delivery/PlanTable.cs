@@ -44,10 +44,14 @@ public static class PlanTable
     /// <returns>The plan, each deliverable with its <see cref="Deliverable.Location"/>, and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="NhpInputException">The table is empty, has no deliverable rows, or states no as-of period; the message says what was found instead.</exception>
-    public static ImportResult<DeliveryPlan> Read(IEnumerable<PlanTableRow> rows, string? source = null, PlanImportOptions? options = null)
+    public static ImportResult<DeliveryPlan> Read(IEnumerable<PlanTableRow> rows, string? source = null, PlanImportOptions? options = null) =>
+        Read(rows, source, options, PlanTableReader.TableForms);
+
+    /// <summary>Interprets the rows of a plan table, naming the forms of the reader's format when the table is empty.</summary>
+    internal static ImportResult<DeliveryPlan> Read(IEnumerable<PlanTableRow> rows, string? source, PlanImportOptions? options, (string Expected, string[] Forms) format)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var reader = new PlanTableReader(source);
+        var reader = new PlanTableReader(source, format);
         foreach (var row in rows)
         {
             ArgumentNullException.ThrowIfNull(row, nameof(rows));

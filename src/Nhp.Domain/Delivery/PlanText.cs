@@ -73,7 +73,7 @@ public static class PlanText
     public static ImportResult<DeliveryPlan> Read(TextReader reader, string? source = null, PlanImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return PlanTable.Read(Rows(reader), source, options);
+        return PlanTable.Read(Rows(reader), source, options, PlanTableReader.TextForms);
     }
 
     // One row a line, cells split at tabs; read lazily so a large file is never held twice.

@@ -15,14 +15,21 @@ namespace Nhp.Delivery;
 /// row is read once and its text kept in parts joined at the end, so the work is linear in the size of the table.
 /// Not thread-safe: one instance per import.
 /// </summary>
-internal sealed partial class PlanTableReader(string? source)
+internal sealed partial class PlanTableReader(string? source, (string Expected, string[] Forms) format)
 {
+    /// <summary>What an empty table was expected to be, for any reader of rows.</summary>
+    public static (string Expected, string[] Forms) TableForms => ("a delivery plan table", TableCodeForms);
+
+    /// <summary>What an empty text export was expected to be.</summary>
+    public static readonly (string Expected, string[] Forms) TextForms =
+        ("a delivery plan table exported as tab-separated text", ["rows of code, commitment, summary, RAG and date separated by tabs, such as 1.1 [tab] We will … [tab] Summary … [tab] GREEN [tab] 31/03/2024"]);
+
     private const int MaxDateLength = 60;
 
     private static readonly string[] NumberWords =
         ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE"];
 
-    private static readonly string[] CodeForms = ["a table with a header row (such as DELIVERABLE | SUMMARY POSITION (JANUARY 2024) | PROGRESS | DATE) and rows of code, commitment, summary, RAG and date, such as 1.1 | We will … | Summary … | GREEN | 31/03/2024"];
+    private static readonly string[] TableCodeForms = ["a table with a header row (such as DELIVERABLE | SUMMARY POSITION (JANUARY 2024) | PROGRESS | DATE) and rows of code, commitment, summary, RAG and date, such as 1.1 | We will … | Summary … | GREEN | 31/03/2024"];
 
     private static readonly string ObjectiveWord = FuzzyText.Letters("OBJECTIVE");
 
@@ -650,10 +657,10 @@ internal sealed partial class PlanTableReader(string? source)
         if (!anyText)
         {
             throw new NhpInputException(
-                "The file is empty: expected a delivery plan table.",
+                $"The file is empty: expected {format.Expected}.",
                 new SourceLocation(source, null),
                 null,
-                CodeForms);
+                format.Forms);
         }
 
         if (rows.Count == 0)
@@ -665,7 +672,7 @@ internal sealed partial class PlanTableReader(string? source)
                 $"The file has no deliverable rows: {seen}. Expected rows that start with a deliverable code such as 1.10.",
                 new SourceLocation(source, null),
                 "code",
-                CodeForms);
+                format.Forms);
         }
 
         if (options.AsOf is null && AsOf is null && preamblePeriod is { } found)
