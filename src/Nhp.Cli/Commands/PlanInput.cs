@@ -1,15 +1,17 @@
 using Nhp.Delivery;
 using Nhp.Findings;
+using Nhp.Importing.OpenXml;
 
 namespace Nhp.Cli.Commands;
 
-/// <summary>Reads a delivery plan for the plan commands from JSON, CSV or the text export, with its findings.</summary>
+/// <summary>Reads a delivery plan for the plan commands from JSON, CSV, the text export, a Word table or an Excel tracker, with its findings.</summary>
 internal static class PlanInput
 {
     public const string InputFormatHelp =
         """
-          --input-format <f>  How to read the input: text (tab-separated table export), csv, or json.
-                              Default: by extension (.json, .csv; anything else is text).
+          --input-format <f>  How to read the input: text (tab-separated table export), csv, json,
+                              docx (a Word table) or xlsx (an Excel tracker).
+                              Default: by extension (.json, .csv, .docx, .xlsx; anything else is text).
         """;
 
     public const string FormatHelp =
@@ -32,8 +34,10 @@ internal static class PlanInput
         {
             "JSON" => "json",
             "CSV" => "csv",
+            "DOCX" => "docx",
+            "XLSX" => "xlsx",
             "TEXT" or "TXT" or "TSV" => "text",
-            _ when arguments.Option(formatOption) is { } given => throw new UsageException($"Unknown input format '{given}'; use text, csv or json."),
+            _ when arguments.Option(formatOption) is { } given => throw new UsageException($"Unknown input format '{given}'; use text, csv, json, docx or xlsx."),
             _ => "text",
         };
 
@@ -46,6 +50,8 @@ internal static class PlanInput
         {
             "json" => PlanJson.Read(stream, path, options),
             "csv" => PlanCsv.Read(stream, path, options),
+            "docx" => PlanDocx.Read(stream, path, options),
+            "xlsx" => PlanXlsx.Read(stream, path, options),
             _ => PlanText.Read(stream, path, options),
         };
         if (format == "text" && import.Value is not null)

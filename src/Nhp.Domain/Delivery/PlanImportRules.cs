@@ -4,8 +4,8 @@ using Nhp.Rules;
 namespace Nhp.Delivery;
 
 /// <summary>
-/// The findings the delivery plan importers make (<see cref="PlanText"/>, <see cref="PlanCsv"/> and
-/// <see cref="PlanJson"/>): each rule id as a constant, and its <see cref="RuleDescriptor"/> in <see cref="All"/>.
+/// The findings the delivery plan importers make (<see cref="PlanTable"/> for text, Word and Excel tables,
+/// <see cref="PlanCsv"/> and <see cref="PlanJson"/>): each rule id as a constant, and its <see cref="RuleDescriptor"/> in <see cref="All"/>.
 /// </summary>
 public static class PlanImportRules
 {
@@ -14,7 +14,7 @@ public static class PlanImportRules
     /// <summary>The document's RAG key gives a colour another meaning than Nhp's.</summary>
     public const string KeyDiffers = "plan.import.key-differs";
 
-    /// <summary>A row is not a deliverable, continuation, header or heading.</summary>
+    /// <summary>A row looks like a deliverable but its code cannot be read.</summary>
     public const string RowNotUnderstood = "plan.import.row-not-understood";
 
     /// <summary>A page header names a period that is not a month and year.</summary>
@@ -97,8 +97,8 @@ public static class PlanImportRules
         "The document's own RAG key gives a colour a meaning other than Nhp's key (GREEN complete or established, AMBER on track, RED behind). Statuses are still read by colour; reports use Nhp's meaning. Check that the plan's authors meant the same thing by the colour.");
 
     /// <summary>The descriptor of <see cref="RowNotUnderstood"/>.</summary>
-    public static RuleDescriptor RowNotUnderstoodRule { get; } = new(RowNotUnderstood, Area, Severity.Error, "Row not understood",
-        "A row of the table export is not a deliverable (a code such as 1.10 in the first cell), a continuation (an empty first cell), a page header or an objective heading, so it was not imported. Fix the row in the export, or add the text to the deliverable it belongs to.");
+    public static RuleDescriptor RowNotUnderstoodRule { get; } = new(RowNotUnderstood, Area, Severity.Error, "Deliverable row not understood",
+        "A row looks like a deliverable (a short code-like first cell and the plan's other cells) but its first cell is not a code such as 1.10, even read with the letters OCR confuses with digits, so a deliverable may be missing. Correct the code in the source.");
 
     /// <summary>The descriptor of <see cref="PeriodNotUnderstood"/>.</summary>
     public static RuleDescriptor PeriodNotUnderstoodRule { get; } = new(PeriodNotUnderstood, Area, Severity.Warning, "Period not understood",
@@ -214,6 +214,41 @@ public static class PlanImportRules
     public static RuleDescriptor ObjectiveRepeatedRule { get; } = new(ObjectiveRepeated, Area, Severity.Error, "Objective listed twice",
         "A list of a strategy's objectives gives the same number twice; the first title is kept and the later line left out. Remove or renumber the repeated line.");
 
+    /// <summary>A row after the table began was not a deliverable, continuation, header or heading.</summary>
+    public const string RowSkipped = "plan.import.row-skipped";
+
+    /// <summary>Rows before the table were read as its preamble.</summary>
+    public const string Preamble = "plan.import.preamble";
+
+    /// <summary>A code, RAG or date damaged by OCR was read as the value it resembles.</summary>
+    public const string ValueRepaired = "plan.import.value-repaired";
+
+    /// <summary>A row's cells did not fit the header's columns and were placed by content.</summary>
+    public const string CellsRealigned = "plan.import.cells-realigned";
+
+    /// <summary>No header named the period; a month and year before the table was used.</summary>
+    public const string PeriodFromText = "plan.import.period-from-text";
+
+    /// <summary>The descriptor of <see cref="RowSkipped"/>.</summary>
+    public static RuleDescriptor RowSkippedRule { get; } = new(RowSkipped, Area, Severity.Warning, "Row skipped",
+        "A row inside the table is not a deliverable (a code such as 1.10), a continuation (an empty code cell, or text that begins mid-sentence), a page header or an objective heading: a page footer, a caption or a stray line, so it was skipped. Check that it holds nothing that belongs to a deliverable.");
+
+    /// <summary>The descriptor of <see cref="Preamble"/>.</summary>
+    public static RuleDescriptor PreambleRule { get; } = new(Preamble, Area, Severity.Info, "Preamble read",
+        "Rows before the table's first header, heading or deliverable (a title, a RAG key, captions, notes) were read as its preamble: the first title line names the plan, a RAG key is checked, a month and year can give the period, and nothing else is imported. Nothing to do.");
+
+    /// <summary>The descriptor of <see cref="ValueRepaired"/>.</summary>
+    public static RuleDescriptor ValueRepairedRule { get; } = new(ValueRepaired, Area, Severity.Warning, "Value read through OCR damage",
+        "A code, RAG word or date is not a value as written but is one once letters and digits that look alike are read as each other (l and 1, O and 0, rn and m), as OCR or PDF-to-text confuses them, or within one letter of a RAG word; it was read as that value. Check it against the paper.");
+
+    /// <summary>The descriptor of <see cref="CellsRealigned"/>.</summary>
+    public static RuleDescriptor CellsRealignedRule { get; } = new(CellsRealigned, Area, Severity.Warning, "Cells placed by content",
+        "A row's cells do not fit the header's columns (a cell split in two or two cells merged by the export), so its RAG word and date were found by their content and the text before them was divided into commitment and summary where a new sentence starts. Check the commitment and summary.");
+
+    /// <summary>The descriptor of <see cref="PeriodFromText"/>.</summary>
+    public static RuleDescriptor PeriodFromTextRule { get; } = new(PeriodFromText, Area, Severity.Info, "Period taken from the preamble",
+        "No header row names the month of the summary position, so a month and year written before the table (a title or caption such as 'position at January 2024') was used. Give the period in the import options if it is another.");
+
     /// <summary>Every delivery plan import rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. new[]
     {
@@ -222,6 +257,6 @@ public static class PlanImportRules
         ObjectiveWithoutDeliverablesRule, RagUnknownRule, ObjectiveNumberMismatchRule, ObjectiveUnnamedRule, ObjectiveTitleKnownRule,
         SetUpObjectiveRule, ObjectiveTitleRepairedRule, ObjectiveTitleUnmatchedRule, ObjectiveTitleRejoinedRule, TextMovedRule,
         StartsMidSentenceRule, ObjectiveTitleDiffersRule, CodeInvalidRule, FormatMissingRule, PropertyUnknownRule, PlanInvalidRule,
-        ObjectiveLineInvalidRule, ObjectiveRepeatedRule, ObjectivesUsedRule,
+        ObjectiveLineInvalidRule, ObjectiveRepeatedRule, ObjectivesUsedRule, RowSkippedRule, PreambleRule, ValueRepairedRule, CellsRealignedRule, PeriodFromTextRule,
     }.OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

@@ -81,7 +81,12 @@ public sealed class ImportRulesTest
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)>(StringComparer.Ordinal)
     {
         [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
-        [PlanImportRules.RowNotUnderstood] = (() => Text(Plan + "Random text\n"), () => Text(Plan)),
+        [PlanImportRules.RowNotUnderstood] = (() => Text(Plan + "X.1\tWe will.\tDone.\tGREEN\tOngoing\n"), () => Text(Plan)),
+        [PlanImportRules.RowSkipped] = (() => Text(Plan + "Random text\n"), () => Text(Plan)),
+        [PlanImportRules.Preamble] = (() => Text("# The plan\nA caption.\n" + Plan), () => Text(Plan)),
+        [PlanImportRules.ValueRepaired] = (() => Text(Plan.Replace("GREEN", "GRFEN", StringComparison.Ordinal)), () => Text(Plan)),
+        [PlanImportRules.CellsRealigned] = (() => Text(Plan + "1.2\tWe will\tact.\tDone.\tGREEN\tOngoing\n"), () => Text(Plan + "1.2\tWe will act.\tDone.\tGREEN\tOngoing\n")),
+        [PlanImportRules.PeriodFromText] = (() => Text("Position at January 2024\nDELIVERABLE\tCOMMITMENT\tSUMMARY POSITION\tPROGRESS\tDATE\n" + Heading + Row), () => Text(Plan)),
         [PlanImportRules.PeriodNotUnderstood] = (() => Text(Plan + "DELIVERABLE\tSUMMARY (FOO 2024)\n"), () => Text(Plan + Header)),
         [PlanImportRules.PeriodMismatch] = (() => Text(Plan + "DELIVERABLE\tSUMMARY POSITION (FEBRUARY 2024)\n"), () => Text(Plan + Header)),
         [PlanImportRules.ExtraCell] = (() => Text(Plan + "1.2\tWe will.\tDone.\tGREEN\tOngoing\textra\n"), () => Text(Plan + "1.2\tWe will.\tDone.\tGREEN\tOngoing\t\n")),
