@@ -144,7 +144,7 @@ public sealed class DatasetFolderTest : IDisposable
         Assert.Null(dataset.Performance);
         Assert.NotNull(dataset.DeliveryPlan);
         var error = Assert.Single(import.Findings, f => f.Severity == Severity.Error);
-        Assert.Equal(PerformanceSetImportRules.SetInvalid, error.RuleId);
+        Assert.Equal(PerformanceImportRules.ValueInvalid, error.RuleId);
         Assert.Equal(2, error.Location!.Line);
         Assert.EndsWith("performance.json", error.Location.Source, StringComparison.Ordinal);
     }
