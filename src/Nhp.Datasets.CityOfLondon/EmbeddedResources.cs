@@ -17,6 +17,18 @@ internal static class EmbeddedResources
 
     public const string PoliceUkMonthlyGroups = "policeuk-city-of-london-monthly-groups.csv";
 
+    public const string HmicfrsActionsFebruary2024 = "hmicfrs-actions-2024-02.tsv";
+
+    public const string ModernSlaveryByAge = "modern-slavery-2024-02-victims-by-age.tsv";
+
+    public const string ModernSlaveryByEthnicity = "modern-slavery-2024-02-victims-by-ethnicity.tsv";
+
+    public const string ModernSlaveryOutcomes = "modern-slavery-2024-02-outcomes.tsv";
+
+    public const string ModernSlaveryStatements = "modern-slavery-2024-02-statements.tsv";
+
+    public const string OutstandingReferences = "outstanding-references-2024-02.tsv";
+
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";
 
     public static StreamReader Open(string name)

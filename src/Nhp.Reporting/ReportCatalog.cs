@@ -55,6 +55,9 @@ public sealed class ReportCatalog
         new PerformanceReport(),
         new EngagementReport(),
         new CrimeDataIntegrityReport(),
+        new Governance.InspectionActionsReport(),
+        new Governance.ModernSlaveryReport(),
+        new Governance.OutstandingReferencesReport(),
         new SourcesReport(),
     ];
 }

@@ -39,4 +39,10 @@ public sealed record NhpDataset
     /// the force keeps none.
     /// </summary>
     public Engagement.EngagementData? Engagement { get; init; }
+
+    /// <summary>
+    /// Governance registers: inspection actions and areas for improvement, outstanding references, tables with totals
+    /// and workforce diversity; null when the dataset has none.
+    /// </summary>
+    public Governance.GovernanceData? Governance { get; init; }
 }

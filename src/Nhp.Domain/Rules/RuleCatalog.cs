@@ -28,6 +28,7 @@ public static class RuleCatalog
         .. Integrity.CdiImportRules.All,
         .. Engagement.EngagementImportRules.All,
         .. PoliceUk.PoliceUkImportRules.All,
+        .. Governance.GovernanceImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
@@ -42,6 +43,7 @@ public static class RuleCatalog
             .. Integrity.CdiRules.AnalysisDescriptors,
             .. Engagement.EngagementRules.Default.Descriptors,
             .. Metrics.PerformanceRules.Default.Descriptors,
+            .. Governance.GovernanceRules.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -153,6 +153,7 @@ public static class NhpJson
 [JsonSerializable(typeof(PanelMeeting))]
 [JsonSerializable(typeof(EngagementEvent))]
 [JsonSerializable(typeof(EngagementMetricValue))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]

@@ -1,6 +1,8 @@
 using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
+using Nhp.Governance;
+using Nhp.Governance.Inspections;
 using Nhp.Integrity;
 using Nhp.PoliceUk;
 using Nhp.Rules;
@@ -41,6 +43,12 @@ public sealed class ImportRulesTest
     private static IReadOnlyList<Finding> Panels(string text) => EngagementJson.Read(new StringReader(text), "panels.json").Findings;
 
     private static IReadOnlyList<Finding> Police(string text) => PoliceUkCrimeReader.Read(new StringReader(text), "2023-10-street.csv").Findings;
+
+    private const string Register = "id,inspection,raised\nA1,PEEL,2023-05-01\n";
+
+    private static IReadOnlyList<Finding> Actions(string text) => InspectionActionCsv.Read(new StringReader(text), "actions.csv").Findings;
+
+    private static IReadOnlyList<Finding> ActionsJson(string text) => InspectionActionJson.Read(new StringReader(text), "actions.json").Findings;
 
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new(StringComparer.Ordinal)
     {
@@ -83,10 +91,21 @@ public sealed class ImportRulesTest
         [EngagementImportRules.ValueInvalid] = (() => Panels(Engagement.Replace("2024-11-26", "26/11/2024", StringComparison.Ordinal)), () => Panels(Engagement)),
         [EngagementImportRules.RequiredMissing] = (() => Panels("{ \"format\": \"nhp-engagement\", \"version\": 1, \"asOf\": \"2024-11-26\" }"), () => Panels(Engagement)),
         [PoliceUkImportRules.MalformedRow] = (() => Police(PoliceHeader + PoliceRow + "b,2023-10,City\n"), () => Police(PoliceHeader + PoliceRow)),
+        [GovernanceImportRules.ColumnMissing] = (() => Actions("id,raised\nA1,2023-05-01\n"), () => Actions(Register)),
+        [GovernanceImportRules.ColumnUnknown] = (() => Actions("id,inspection,raised,colour\nA1,PEEL,2023-05-01,red\n"), () => Actions(Register)),
+        [GovernanceImportRules.FieldMissing] = (() => Actions(Register + "A2,,2023-05-01\n"), () => Actions(Register)),
+        [GovernanceImportRules.ValueInvalid] = (() => Actions(Register + "A2,PEEL,31/13/2023\n"), () => Actions(Register + "A2,PEEL,31/12/2023\n")),
+        [GovernanceImportRules.FormatMissing] = (
+            () => ActionsJson("{ \"actions\": [] }"),
+            () => ActionsJson("{ \"format\": \"nhp-inspection-actions\", \"version\": 1, \"actions\": [] }")),
+        [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
     };
 
+    private static IReadOnlyList<Finding> GovernanceTable(string text) =>
+        Nhp.Governance.Tables.TextTableReader.Read(new StringReader(text), "table.txt", new Nhp.Governance.Tables.TextTableOptions { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" }).Findings;
+
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. GovernanceImportRules.All];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -120,6 +139,7 @@ public sealed class ImportRulesTest
         Assert.All(CdiImportRules.All, d => Assert.Equal("integrity", d.Area));
         Assert.All(EngagementImportRules.All, d => Assert.Equal("engagement", d.Area));
         Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
+        Assert.All(GovernanceImportRules.All, d => Assert.Equal("governance", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 
