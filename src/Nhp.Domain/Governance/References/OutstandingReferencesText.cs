@@ -79,11 +79,10 @@ public static class OutstandingReferencesText
                 continue;
             }
 
-            ReferenceNumber.TryParse(referenceText, out var reference);
             references.Add(new OutstandingReference
             {
                 ReferenceText = referenceText,
-                Reference = reference,
+                Reference = ReferenceNumber.TryParse(referenceText, out var reference) ? reference : null,
                 Meeting = Cell(columns[1]) ?? string.Empty,
                 Action = Cell(columns[2]) ?? string.Empty,
                 Owner = Cell(columns[3]),

@@ -24,7 +24,7 @@ public sealed class InspectionActionCsvTest
         Assert.Equal(2, register.Actions.Count);
         var first = register.Actions[0];
         Assert.Equal(("PEEL-1", ActionKind.AreaForImprovement, ActionScope.ForceSpecific, new LocalDate(2022, 8, 12), (LocalDate?)null), (first.Id, first.Kind, first.Scope, first.Raised, first.Closed));
-        Assert.Equal(new Findings.SourceLocation("tracker.csv", 2), first.Location);
+        Assert.Equal(new Nhp.Findings.SourceLocation("tracker.csv", 2), first.Location);
         Assert.Equal(new LocalDate(2023, 11, 30), register.Actions[1].Closed);
     }
 
@@ -69,7 +69,7 @@ public sealed class InspectionActionCsvTest
     [Fact]
     public void Writing_and_reading_gives_the_same_register()
     {
-        var text = Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 8], Gen.String, Gen.Int[0, 3000], Gen.Int[0, 400].Null(), Gen.Bool);
+        var text = Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 8], Gen.String, Gen.Int[0, 3000], Gen.Int[0, 400].Nullable(), Gen.Bool);
         text.Array[0, 6].Sample(rows =>
         {
             var actions = rows.Select((r, i) => new InspectionAction

@@ -7,7 +7,7 @@ public sealed class TextTableReaderTest
 {
     private static readonly TextTableOptions Options = new() { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" };
 
-    private static Importing.ImportResult<CrossTab> Read(string text) => TextTableReader.Read(new StringReader(text), "t.txt", Options);
+    private static Nhp.Importing.ImportResult<CrossTab> Read(string text) => TextTableReader.Read(new StringReader(text), "t.txt", Options);
 
     [Fact]
     public void A_label_wrapped_over_lines_is_joined_and_takes_the_figures_of_its_last_line()
