@@ -98,7 +98,7 @@ public sealed class ImportRulesTest
         [GovernanceImportRules.FormatMissing] = (
             () => ActionsJson("{ \"actions\": [] }"),
             () => ActionsJson("{ \"format\": \"nhp-inspection-actions\", \"version\": 1, \"actions\": [] }")),
-        [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
+        [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\ny\t1\t2\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
     };
 
     private static IReadOnlyList<Finding> GovernanceTable(string text) =>
