@@ -116,7 +116,7 @@ public sealed class InspectionActionsReport : DocumentReport
                 cells.Add(counted is { } c ? Wording.Number(c) : "—");
             }
 
-            cells.Add(printed is null ? "—" : new Emphasis([new TextRun(printed.Text)]));
+            cells.Add(printed is null ? "—" : new Emphasis(printed.Text));
             return new TableRow(cells);
         }
 

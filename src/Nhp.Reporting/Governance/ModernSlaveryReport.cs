@@ -138,7 +138,7 @@ public sealed class ModernSlaveryReport : DocumentReport
                 var computed = part is not { } k ? "—"
                     : whole is { } w && s.PrintedPercent is not null ? $"{Share(k, w)}, n={Wording.Number(k)} of {Wording.Number(w)}"
                     : "n=" + Wording.Number(k);
-                return TableRow.Of(new Emphasis([new TextRun(s.Text)]), table?.Title ?? s.TableId, printed, computed);
+                return TableRow.Of(new Emphasis(s.Text), table?.Title ?? s.TableId, printed, computed);
             }));
     }
 
