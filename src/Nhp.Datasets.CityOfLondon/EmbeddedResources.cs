@@ -19,6 +19,17 @@ internal static class EmbeddedResources
 
     /// <summary>The Sector Policing Model as the paper of 22 June 2021 describes it (format nhp-policing-model).</summary>
     public const string SectorPolicingModel2021 = "colp-sector-policing-model-2021.json";
+    public const string HmicfrsActionsFebruary2024 = "hmicfrs-actions-2024-02.tsv";
+
+    public const string ModernSlaveryByAge = "modern-slavery-2024-02-victims-by-age.tsv";
+
+    public const string ModernSlaveryByEthnicity = "modern-slavery-2024-02-victims-by-ethnicity.tsv";
+
+    public const string ModernSlaveryOutcomes = "modern-slavery-2024-02-outcomes.tsv";
+
+    public const string ModernSlaveryStatements = "modern-slavery-2024-02-statements.tsv";
+
+    public const string OutstandingReferences = "outstanding-references-2024-02.tsv";
 
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";
 

@@ -58,6 +58,9 @@ public sealed class ReportCatalog
         new ProblemSolving.ProblemSolvingReport(),
         new Frameworks.FrameworkAssessmentReport(),
         new Policing.PolicingModelReport(),
+        new Governance.InspectionActionsReport(),
+        new Governance.ModernSlaveryReport(),
+        new Governance.OutstandingReferencesReport(),
         new SourcesReport(),
     ];
 }

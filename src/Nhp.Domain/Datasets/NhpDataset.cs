@@ -77,4 +77,9 @@ public sealed record NhpDataset
     /// <param name="directory">The folder to write; created if missing. Other files in it are left alone.</param>
     /// <returns>The files written, manifest first, as full paths.</returns>
     public IReadOnlyList<string> Save(string directory) => DatasetFolder.Write(this, directory);
+    /// <summary>
+    /// Governance registers: inspection actions and areas for improvement, outstanding references, tables with totals
+    /// and workforce diversity; null when the dataset has none.
+    /// </summary>
+    public Governance.GovernanceData? Governance { get; init; }
 }

@@ -34,6 +34,7 @@ public static class RuleCatalog
         .. Metrics.PerformanceImportRules.All,
         .. Committees.PaperImportRules.All,
         .. Datasets.DatasetImportRules.All,
+        .. Governance.GovernanceImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
@@ -54,6 +55,7 @@ public static class RuleCatalog
             .. Policing.PolicingModelRules.Engagement.Descriptors,
             .. Committees.PaperRules.Default.Descriptors,
             .. Committees.PackRules.Default.Descriptors,
+            .. Governance.GovernanceRules.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -180,6 +180,7 @@ public static class NhpJson
 [JsonSerializable(typeof(Datasets.DatasetManifest))]
 [JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalDate?))]
 [JsonSerializable(typeof(Periods.FinancialQuarter))]

@@ -4,6 +4,8 @@ using Nhp.Datasets.CityOfLondon;
 using Nhp.Delivery;
 using Nhp.Engagement;
 using Nhp.Findings;
+using Nhp.Governance;
+using Nhp.Governance.Inspections;
 using Nhp.Integrity;
 using Nhp.Metrics;
 using Nhp.PoliceUk;
@@ -78,6 +80,12 @@ public sealed class ImportRulesTest
 
     private static PoliceFolder PoliceFiles(params (string Name, string Rows)[] files) => new(files.Select(f => (f.Name, PoliceHeader + f.Rows)).ToArray());
 
+    private const string Register = "id,inspection,raised\nA1,PEEL,2023-05-01\n";
+
+    private static IReadOnlyList<Finding> Actions(string text) => InspectionActionCsv.Read(new StringReader(text), "actions.csv").Findings;
+
+    private static IReadOnlyList<Finding> ActionsJson(string text) => InspectionActionJson.Read(new StringReader(text), "actions.json").Findings;
+
     private static readonly Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)> Cases = new Dictionary<string, (Func<IReadOnlyList<Finding>> Fires, Func<IReadOnlyList<Finding>> Quiet)>(StringComparer.Ordinal)
     {
         [PlanImportRules.KeyDiffers] = (() => Text("GREEN\tSomething else\n" + Plan), () => Text(Plan)),
@@ -143,10 +151,21 @@ public sealed class ImportRulesTest
         [PoliceUkImportRules.FileRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow)).Twice(), () => PoliceFiles(("2023-10-street.csv", PoliceRow)).Once()),
         [PoliceUkImportRules.MonthRepeated] = (() => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-10-street (1).csv", PoliceRow)).Once(),
             () => PoliceFiles(("2023-10-street.csv", PoliceRow), ("2023-11-street.csv", PoliceRow.Replace("2023-10", "2023-11", StringComparison.Ordinal))).Once()),
+        [GovernanceImportRules.ColumnMissing] = (() => Actions("id,raised\nA1,2023-05-01\n"), () => Actions(Register)),
+        [GovernanceImportRules.ColumnUnknown] = (() => Actions("id,inspection,raised,colour\nA1,PEEL,2023-05-01,red\n"), () => Actions(Register)),
+        [GovernanceImportRules.FieldMissing] = (() => Actions(Register + "A2,,2023-05-01\n"), () => Actions(Register)),
+        [GovernanceImportRules.ValueInvalid] = (() => Actions(Register + "A2,PEEL,31/13/2023\n"), () => Actions(Register + "A2,PEEL,31/12/2023\n")),
+        [GovernanceImportRules.FormatMissing] = (
+            () => ActionsJson("{ \"actions\": [] }"),
+            () => ActionsJson("{ \"format\": \"nhp-inspection-actions\", \"version\": 1, \"actions\": [] }")),
+        [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\ny\t1\t2\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
     }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
 
+    private static IReadOnlyList<Finding> GovernanceTable(string text) =>
+        Nhp.Governance.Tables.TextTableReader.Read(new StringReader(text), "table.txt", new Nhp.Governance.Tables.TextTableOptions { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" }).Findings;
+
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. StoredFormatCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -182,6 +201,7 @@ public sealed class ImportRulesTest
         Assert.All(PoliceUkImportRules.All, d => Assert.Equal("policeuk", d.Area));
         Assert.All(PerformanceImportRules.All, d => Assert.Equal("performance", d.Area));
         Assert.All(DatasetImportRules.All, d => Assert.Equal("dataset", d.Area));
+        Assert.All(GovernanceImportRules.All, d => Assert.Equal("governance", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 

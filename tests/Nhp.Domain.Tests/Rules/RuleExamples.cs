@@ -109,7 +109,7 @@ internal static class RuleExamples
             // from 100 to 120 (lower is better) is a red up arrow; 100 to 90 is green.
             [PerformanceRules.TargetRag] = (() => Performance(MeasureUnit.Percentage, DirectionOfGood.Higher, 95m, 94m, 90m), () => Performance(MeasureUnit.Percentage, DirectionOfGood.Higher, 95m, 94m, 96m)),
             [PerformanceRules.TrendArrow] = (() => Performance(MeasureUnit.Count, DirectionOfGood.Lower, null, 100m, 120m), () => Performance(MeasureUnit.Count, DirectionOfGood.Lower, null, 100m, 90m)),
-        }.Concat(EngagementExamples.All).Concat(OrganisationExamples.All).Concat(CommitteeExamples.All).ToDictionary(StringComparer.Ordinal);
+        }.Concat(EngagementExamples.All).Concat(OrganisationExamples.All).Concat(CommitteeExamples.All).Concat(GovernanceExamples.All).ToDictionary(StringComparer.Ordinal);
 
     private static IEnumerable<Finding> Performance(MeasureUnit unit, DirectionOfGood good, decimal? target, decimal q2, decimal q3)
     {
