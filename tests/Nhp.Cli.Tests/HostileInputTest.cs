@@ -243,7 +243,7 @@ public sealed class HostileInputTest : IDisposable
         var run = CliRun.Of(files.Folder, "spc", "--bogus");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("nhp spc: Unknown option --bogus; this command accepts --file, --improvement, --json, --method, --screen, --target, --values. See 'nhp spc --help'.\n", run.Error);
+        Assert.Equal("nhp spc: Unknown option --bogus; this command accepts --chart, --file, --improvement, --json, --method, --screen, --target, --title, --values. See 'nhp spc --help'.\n", run.Error);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public static class DatasetFolder
         new ProblemSolvingPart(),
         new FrameworkPart(),
         new PolicingModelPart(),
+        new GovernancePart(),
     ];
 
     /// <summary>

@@ -157,12 +157,22 @@ public static class PlanJson
                 return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}]");
             }
 
+            if (objective.Deliverables is null)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}].deliverables");
+            }
+
             for (var j = 0; j < objective.Deliverables.Count; j++)
             {
                 var deliverable = objective.Deliverables[j];
                 if (deliverable is null)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}].deliverables[{j}]");
+                }
+
+                if (deliverable.Updates is null)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"$.plan.objectives[{i}].deliverables[{j}].updates");
                 }
 
                 for (var k = 0; k < deliverable.Updates.Count; k++)

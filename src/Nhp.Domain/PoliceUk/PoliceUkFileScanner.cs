@@ -367,7 +367,9 @@ internal sealed class PoliceUkFileScanner
                 }
                 else if (c is (byte)'\r' or (byte)'\n')
                 {
-                    // A line break inside quotes is one '\n', whichever way the file writes it.
+                    // A line break inside quotes is kept as written (CRLF, LF or CR), as the general CSV reader keeps it,
+                    // and counts as one line.
+                    scratch.Add(c);
                     if (c == '\r')
                     {
                         if (i + 1 == s.Length && !eof)
@@ -377,11 +379,11 @@ internal sealed class PoliceUkFileScanner
 
                         if (i + 1 < s.Length && s[i + 1] == '\n')
                         {
+                            scratch.Add((byte)'\n');
                             i++;
                         }
                     }
 
-                    scratch.Add((byte)'\n');
                     current++;
                 }
                 else
@@ -563,7 +565,7 @@ internal sealed class PoliceUkFileScanner
         return parsed.Success;
     }
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 
     private void Malformed(int lineNumber, string? field, string message) =>
         Findings.Add(PoliceUkImportRules.MalformedRowRule.Finding(Source ?? "police.uk", field, message, new SourceLocation(Source, lineNumber)));

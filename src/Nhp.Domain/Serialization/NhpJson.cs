@@ -181,6 +181,7 @@ public static class NhpJson
 [JsonSerializable(typeof(IReadOnlyList<Datasets.SourceDocument>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(Governance.GovernanceData))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalDate?))]
 [JsonSerializable(typeof(Periods.FinancialQuarter))]

@@ -46,6 +46,9 @@ public static class NhpReportingServiceCollectionExtensions
         BuiltIn<ProblemSolving.ProblemSolvingReport>(services);
         BuiltIn<Frameworks.FrameworkAssessmentReport>(services);
         BuiltIn<Policing.PolicingModelReport>(services);
+        BuiltIn<Governance.InspectionActionsReport>(services);
+        BuiltIn<Governance.ModernSlaveryReport>(services);
+        BuiltIn<Governance.OutstandingReferencesReport>(services);
         BuiltIn<SourcesReport>(services);
 
         services.TryAddSingleton(provider => provider.GetRequiredService<NhpBuiltInReports>().Catalog(provider.GetServices<IReport>()));

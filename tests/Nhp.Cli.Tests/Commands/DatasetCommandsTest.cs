@@ -24,7 +24,7 @@ public sealed class DatasetCommandsTest : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(
-            "mydata/nhp-dataset.json\nmydata/plan.json\nmydata/performance.json\nmydata/crime-data-integrity.csv\nmydata/engagement.json\nmydata/engagement-metrics.json\n",
+            "mydata/nhp-dataset.json\nmydata/plan.json\nmydata/performance.json\nmydata/crime-data-integrity.csv\nmydata/engagement.json\nmydata/engagement-metrics.json\nmydata/policing-model.json\nmydata/governance.json\n",
             run.Out);
         Assert.Equal(DatasetFolder.WriteManifest(CityOfLondonDataset.February2024), File.ReadAllText(PathOf("mydata/nhp-dataset.json")));
     }
@@ -57,8 +57,8 @@ public sealed class DatasetCommandsTest : IDisposable
         File.WriteAllText(cdi, File.ReadAllText(cdi).Replace("overall,177,160,", "overall,177,170,", StringComparison.Ordinal));
         // Violent crime in Q3 2023/24: 447 becomes 400.
         var performance = JsonNode.Parse(File.ReadAllText(PathOf("mydata/performance.json")))!;
-        var violent = performance["performance"]!["measures"]!.AsArray().Single(m => (string?)m!["measure"]!["id"] == "violent-crime")!;
-        var q3 = violent["observations"]!.AsArray().Single(o => (string?)o!["period"] == "Q3 2023/24")!;
+        var violent = performance["measures"]!.AsArray().Single(m => (string?)m!["id"] == "violent-crime")!;
+        var q3 = violent["figures"]!.AsArray().Single(o => (string?)o!["quarter"] == "Q3 2023/24")!;
         Assert.Equal(447m, (decimal)q3["value"]!);
         q3["value"] = 400;
         q3.AsObject().Remove("asPrinted");
@@ -102,7 +102,8 @@ public sealed class DatasetCommandsTest : IDisposable
         var run = CliRun.Of(directory, "report", "--data", "empty", "--out", "reports");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal(8, Directory.GetFiles(PathOf("reports"), "*.md").Length);
+        // Every report of the catalog, and the index.
+        Assert.Equal(Nhp.Reporting.ReportCatalog.Default.Reports.Count + 1, Directory.GetFiles(PathOf("reports"), "*.md").Length);
         Assert.Contains("Anyshire Police, May 2025 has no delivery plan.", File.ReadAllText(PathOf("reports/delivery-plan.md")), StringComparison.Ordinal);
         Assert.Contains("This dataset has no performance measures.", File.ReadAllText(PathOf("reports/performance.md")), StringComparison.Ordinal);
         Assert.Contains("No performance measures in the dataset.", File.ReadAllText(PathOf("reports/index.md")), StringComparison.Ordinal);
@@ -117,7 +118,7 @@ public sealed class DatasetCommandsTest : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.Contains("warning cdi.", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("mydata: City of London Police, February 2024; delivery-plan, performance, crime-data-integrity, engagement, engagement-metrics; 0 error(s), "
+        Assert.EndsWith("mydata: City of London Police, February 2024; delivery-plan, performance, crime-data-integrity, engagement, engagement-metrics, policing-model, governance; 0 error(s), "
             + $"{DatasetFolder.Check(CityOfLondonDataset.February2024).Count(f => f.Severity == Nhp.Findings.Severity.Warning)} warning(s).\n", run.Out, StringComparison.Ordinal);
     }
 

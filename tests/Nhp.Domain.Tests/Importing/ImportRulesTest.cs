@@ -63,7 +63,11 @@ public sealed class ImportRulesTest
         var folder = Directory.CreateTempSubdirectory("nhp-import-rules-").FullName;
         try
         {
-            CityOfLondonDataset.February2024.Save(folder);
+            (CityOfLondonDataset.February2024 with
+            {
+                ProblemSolving = new Nhp.ProblemSolving.ProblemSolvingRegister { AsOf = new NodaTime.LocalDate(2024, 2, 22) },
+                Framework = new Nhp.Frameworks.FrameworkAssessments { Framework = Nhp.Frameworks.KnownFrameworks.FourPillars },
+            }).Save(folder);
             var manifestPath = Path.Combine(folder, DatasetFolder.ManifestFileName);
             var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
             change?.Invoke(folder, manifest);
@@ -142,7 +146,7 @@ public sealed class ImportRulesTest
         [PlanImportRules.ObjectivesUsed] = (() => Text(Plan, KnownSafe), () => Text(Plan)),
         [DatasetImportRules.ManifestInvalid] = (() => Folder((_, m) => m["name"] = 3), () => Folder()),
         [DatasetImportRules.PropertyUnknown] = (() => Folder((_, m) => m["extra"] = true), () => Folder()),
-        [DatasetImportRules.PartUnknown] = (() => Folder((_, m) => Parts(m)["governance"] = "governance.json"), () => Folder()),
+        [DatasetImportRules.PartUnknown] = (() => Folder((_, m) => Parts(m)["workforce"] = "workforce.json"), () => Folder()),
         [DatasetImportRules.PartFileInvalid] = (() => Folder((_, m) => Parts(m)["delivery-plan"] = "../plan.json"), () => Folder()),
         [DatasetImportRules.PartFileMissing] = (() => Folder((f, _) => File.Delete(Path.Combine(f, "plan.json"))), () => Folder()),
         [DatasetImportRules.PartUnreadable] = (() => Folder((f, _) => File.WriteAllText(Path.Combine(f, "plan.json"), "{}")), () => Folder()),

@@ -26,7 +26,7 @@ internal sealed class TableStatementPercentageDiffersRule() : Rule<TableSet>(new
                 continue;
             }
 
-            var of = denominator == CellSelection.All ? "the table's total of " + Num(whole) : Num(whole) + " (" + denominator + ")";
+            var of = denominator.Rows.Count == 0 && denominator.Columns.Count == 0 ? "the table's total of " + Num(whole) : Num(whole) + " (" + denominator + ")";
             var exact = Percent(Rounded(share, Math.Max(1, decimals)), Math.Max(1, decimals));
             if (Truncated(share, decimals) == printed)
             {
@@ -36,7 +36,7 @@ internal sealed class TableStatementPercentageDiffersRule() : Rule<TableSet>(new
             }
 
             var message = $"\"{statement.Text}\" prints {Percent(printed, decimals)}, but {Num(part)} of {of} is {exact}.";
-            if (denominator != CellSelection.All && table.GrandTotal > 0)
+            if ((denominator.Rows.Count > 0 || denominator.Columns.Count > 0) && table.GrandTotal > 0)
             {
                 var ofAll = Share(part, table.GrandTotal);
                 if (Rounded(ofAll, decimals) == printed || Truncated(ofAll, decimals) == printed)
