@@ -106,7 +106,7 @@ public sealed class MarkdownRenderer : DocumentRenderer
 
         if (t.Totals is { } totals)
         {
-            md.Append("| ").AppendJoin(" | ", totals.Cells.Select(c => c.Content.Count == 0 ? string.Empty : "**" + Inlines(c.Content, inCell: true) + "**")).Append(" |\n");
+            md.Append("| ").AppendJoin(" | ", totals.Cells.Select(c => Inlines(c.Content, inCell: true) is { Length: > 0 } text ? "**" + text + "**" : string.Empty)).Append(" |\n");
         }
 
         md.Append('\n');

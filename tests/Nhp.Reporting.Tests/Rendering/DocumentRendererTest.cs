@@ -56,6 +56,15 @@ public sealed class DocumentRendererTest
     }
 
     [Fact]
+    public void An_empty_cell_of_a_Markdown_totals_row_is_left_empty_not_written_as_empty_bold()
+    {
+        var document = new DocumentBuilder("t").Table([new TableColumn("a"), new TableColumn("b")], [TableRow.Of("x", "1")], totals: TableRow.Of("Total", string.Empty)).Build();
+        var markdown = MarkdownRenderer.Default.Render(document);
+        Assert.Contains("| **Total** |  |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("****", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_html_fragment_has_no_page_around_it_and_its_stylesheet_colours_every_palette_level()
     {
         var renderer = new HtmlRenderer(fragment: true);
