@@ -105,33 +105,9 @@ public static class StrategyObjectives
         var x = Letters(a);
         var y = Letters(b);
         var longest = Math.Max(x.Length, y.Length);
-        return longest == 0 ? 1 : 1 - ((double)EditDistance(x, y) / longest);
+        return longest == 0 ? 1 : 1 - ((double)Text.FuzzyText.Distance(x, y) / longest);
     }
 
     private static string Letters(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -82,7 +82,7 @@ public static class PaperWordReader
 
             var text = TextOf(paragraph);
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
-            var level = style.StartsWith("Heading", StringComparison.Ordinal) && int.TryParse(style.AsSpan(7), out var l) ? l : 0;
+            var level = style.StartsWith("Heading", StringComparison.Ordinal) && int.TryParse(style.AsSpan(7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : 0;
             if (level > 0 && (section != "main" || level <= mainLevel))
             {
                 section = text.Trim().ToUpperInvariant() switch
