@@ -138,6 +138,7 @@ public static class MeasureCatalogue
             return new MeasureSeries(measure, observations)
             {
                 ReferenceFigures = Figures(cells[16], string.Empty),
+                ReferenceTotals = Totals(cells[16]),
                 Commentary = commentary.TryGetValue(measure.Id, out var sections) ? sections : [],
             };
         })];
@@ -173,10 +174,23 @@ public static class MeasureCatalogue
     private static IReadOnlyList<QuarterlyObservation> Figures(string cell, string prefix) =>
     [
         .. cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(entry => !IsTotal(entry))
             .Where(entry => prefix.Length > 0 ? entry.StartsWith(prefix, StringComparison.Ordinal) : !entry.StartsWith("numerator ", StringComparison.Ordinal))
             .Select(entry => entry[prefix.Length..].Split('=', 2))
             .Select(parts => Observation(FinancialQuarter.Parse(parts[0]), parts[1])),
     ];
+
+    // Totals quoted in the text, "Q1 2022/23 to Q3 2022/23=4,751", among the figures of the same cell.
+    private static IReadOnlyList<PeriodTotal> Totals(string cell) =>
+    [
+        .. cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(IsTotal)
+            .Select(entry => entry.Split('=', 2))
+            .Select(parts => (Span: parts[0].Split(" to ", 2), Printed: parts[1]))
+            .Select(t => new PeriodTotal(FinancialQuarter.Parse(t.Span[0]), FinancialQuarter.Parse(t.Span[1]), ParsePrinted(t.Printed), t.Printed)),
+    ];
+
+    private static bool IsTotal(string entry) => entry.Split('=', 2)[0].Contains(" to ", StringComparison.Ordinal);
 
     // A printed figure ("1,101", "95.5%"), or a value with the words printed for it ("0=break-even (£101m)").
     private static QuarterlyObservation Observation(FinancialQuarter quarter, string text)

@@ -29,4 +29,12 @@ public enum ChangeKind
     /// to the period: the whole change divided by the number of quarters, its percentage of the starting figure.
     /// </summary>
     AverageChangePerQuarter,
+
+    /// <summary>
+    /// The year to date against the same part of the previous financial year: the total of the financial year's quarters
+    /// up to the period (Q1 to Q3 2023/24) against the total of the same quarters a year earlier (Q1 to Q3 2022/23). A
+    /// total is summed from the quarters where the series has them all, otherwise taken from a total quoted in the paper
+    /// (<see cref="MeasureSeries.ReferenceTotals"/>).
+    /// </summary>
+    YearToDate,
 }

@@ -46,6 +46,21 @@ public static class ChangeNarrative
             return text.ToString();
         }
 
+        if (change.Kind == ChangeKind.YearToDate && change.BasePeriod is { } lastYear)
+        {
+            var before = PeriodTotal.Spans(new FinancialQuarter(lastYear.Year, 1), lastYear);
+            var now = PeriodTotal.Spans(new FinancialQuarter(change.Period.Year, 1), change.Period);
+            text.Append(" in the year to date, ").Append(now).Append(", ");
+            if (change.Direction == 0)
+            {
+                return text.Append("was unchanged at ").Append(to).Append(" on the same quarters of ").Append(lastYear.Year).Append('.').ToString();
+            }
+
+            return text.Append(change.Direction > 0 ? "increased by " : "decreased by ").Append(Magnitude(change, unit))
+                .Append(" on the same quarters a year earlier, from ").Append(from).Append(" in ").Append(before).Append(" to ").Append(to)
+                .Append(" (change measured against ").Append(before).Append(", the earlier figure).").ToString();
+        }
+
         if (change.Kind == ChangeKind.AgainstBenchmark)
         {
             var benchmark = measure.BenchmarkText is { } named ? "the " + named : "the benchmark";
@@ -107,6 +122,7 @@ public static class ChangeNarrative
         {
             PrintedPercentCheck.Agrees => head + ": its percentage agrees.",
             PrintedPercentCheck.ShareOfLaterFigure => head + $"; its {MeasureFormat.Number(printed.PrintedPercent)}% is the change as a share of the later figure ({MeasureFormat.Number(implied.Value)}).",
+            PrintedPercentCheck.Truncated => head + $"; its {MeasureFormat.Number(printed.PrintedPercent)}% is that change cut rather than rounded.",
             _ => head + $"; its {MeasureFormat.Number(printed.PrintedPercent)}% does not match.",
         };
     }
@@ -157,6 +173,7 @@ public static class ChangeNarrative
             ChangeKind.AgainstAverage => "against the average",
             ChangeKind.AverageChangePerQuarter => "from the first figure",
             ChangeKind.SincePeak => "against the peak",
+            ChangeKind.YearToDate => "against the same quarters a year earlier",
             _ => "against the earlier figure",
         };
         var what = change.Kind == ChangeKind.AverageChangePerQuarter ? "the average change per quarter" : "the change";
@@ -165,6 +182,7 @@ public static class ChangeNarrative
         {
             PrintedPercentCheck.Agrees => $"{quoted} Its percentage agrees with {what} {against}.",
             PrintedPercentCheck.ShareOfLaterFigure => $"{quoted} {its} is the change as a share of the later figure ({MeasureFormat.Number(change.Value)}); {correct}",
+            PrintedPercentCheck.Truncated => $"{quoted} {its} is the change {against} ({MeasureFormat.Number(change.BaseValue)}), {MeasureFormat.Number(Math.Round(Math.Abs(change.Percent!.Value), 2, MidpointRounding.AwayFromZero))}%, cut rather than rounded; rounded, {what} is {MeasureFormat.Number(change.WholePercent ?? 0)}%.",
             PrintedPercentCheck.DoesNotMatch => $"{quoted} {its} does not match the figures; {correct}",
             _ => null,
         };

@@ -9,7 +9,8 @@ namespace Nhp.Metrics;
 /// one, the quarter or period it names. Written and read as text (<see cref="ToString"/>, <see cref="Parse"/>):
 /// <c>previous-quarter</c>, <c>year-on-year</c>, <c>average</c> or <c>average Q4 2022/23 to Q2 2023/24</c>,
 /// <c>benchmark</c> (also <c>national</c>), <c>since Q1 2023/24</c>, <c>peak</c> or <c>peak Q2 2022/23</c>,
-/// <c>average-change-per-quarter</c> or <c>average-change-per-quarter since Q3 2022/23</c>. Immutable; equality by value.
+/// <c>average-change-per-quarter</c> or <c>average-change-per-quarter since Q3 2022/23</c>, <c>year-to-date</c>. Immutable;
+/// equality by value.
 /// </summary>
 /// <param name="Kind">The kind of base.</param>
 public sealed record MeasureComparison(ChangeKind Kind)
@@ -17,7 +18,7 @@ public sealed record MeasureComparison(ChangeKind Kind)
     private static readonly string[] Forms =
     [
         "previous-quarter", "year-on-year", "average", "average Q4 2022/23 to Q2 2023/24", "average since Q4 2022/23", "benchmark", "national",
-        "since Q1 2023/24", "peak", "peak Q2 2022/23", "average-change-per-quarter", "average-change-per-quarter since Q3 2022/23",
+        "since Q1 2023/24", "peak", "peak Q2 2022/23", "average-change-per-quarter", "average-change-per-quarter since Q3 2022/23", "year-to-date",
     ];
 
     /// <summary>The comparison with the previous quarter: the default for a trend arrow.</summary>
@@ -25,6 +26,9 @@ public sealed record MeasureComparison(ChangeKind Kind)
 
     /// <summary>The comparison with the same quarter a year earlier.</summary>
     public static MeasureComparison YearOnYear { get; } = new(ChangeKind.YearOnYear);
+
+    /// <summary>The year to date against the same quarters of the previous financial year.</summary>
+    public static MeasureComparison YearToDate { get; } = new(ChangeKind.YearToDate);
 
     /// <summary>The comparison with the average of every earlier quarter.</summary>
     public static MeasureComparison Average { get; } = new(ChangeKind.AgainstAverage);
@@ -53,7 +57,8 @@ public sealed record MeasureComparison(ChangeKind Kind)
     /// <summary>
     /// What the comparison is against, as a phrase after "against the": <c>previous quarter</c>, <c>same quarter a
     /// year earlier</c>, <c>average of Q4 2022/23 to Q2 2023/24</c>, <c>national figure</c> or <c>benchmark</c>,
-    /// <c>figure of Q1 2023/24</c>, <c>peak of Q2 2022/23</c>, <c>average change per quarter since Q3 2022/23</c>.
+    /// <c>figure of Q1 2023/24</c>, <c>peak of Q2 2022/23</c>, <c>average change per quarter since Q3 2022/23</c>,
+    /// <c>year to date a year earlier</c>.
     /// </summary>
     public string Name => Kind switch
     {
@@ -65,6 +70,7 @@ public sealed record MeasureComparison(ChangeKind Kind)
         ChangeKind.AgainstBenchmark => "benchmark",
         ChangeKind.SinceQuarter => $"figure of {From}",
         ChangeKind.SincePeak => From is { } peak ? $"peak of {peak}" : "highest earlier figure",
+        ChangeKind.YearToDate => "year to date a year earlier",
         _ => From is { } start ? $"average change per quarter since {start}" : "average change per quarter",
     };
 
@@ -95,6 +101,9 @@ public sealed record MeasureComparison(ChangeKind Kind)
                 return true;
             case "year-on-year" when rest.Length == 0:
                 comparison = YearOnYear;
+                return true;
+            case "year-to-date" when rest.Length == 0:
+                comparison = YearToDate;
                 return true;
             case "benchmark" or "national" when rest.Length == 0:
                 comparison = Benchmark;
@@ -144,6 +153,7 @@ public sealed record MeasureComparison(ChangeKind Kind)
         ChangeKind.AgainstBenchmark => "benchmark",
         ChangeKind.SinceQuarter => $"since {From}",
         ChangeKind.SincePeak => From is { } peak ? $"peak {peak}" : "peak",
+        ChangeKind.YearToDate => "year-to-date",
         _ => From is { } start ? $"average-change-per-quarter since {start}" : "average-change-per-quarter",
     };
 }

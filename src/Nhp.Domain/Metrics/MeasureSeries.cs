@@ -42,6 +42,12 @@ public sealed record MeasureSeries
     /// </summary>
     public IReadOnlyList<QuarterlyObservation> ReferenceFigures { get; init; } = [];
 
+    /// <summary>
+    /// Totals over several quarters that the paper quotes in its text (the national fraud outcomes of Q1 to Q3 2022/23,
+    /// "4,751 YTD"); <see cref="ChangeKind.YearToDate"/> uses one where the series lacks a quarter of the span.
+    /// </summary>
+    public IReadOnlyList<PeriodTotal> ReferenceTotals { get; init; } = [];
+
     /// <summary>The paper's commentary on the measure (its <c>Reasons</c> and <c>Response</c>), verbatim; may be empty.</summary>
     public IReadOnlyList<MeasureCommentary> Commentary { get; init; } = [];
 
@@ -67,8 +73,9 @@ public sealed record MeasureSeries
     /// The change to <paramref name="period"/> against the base <paramref name="comparison"/> names: the previous
     /// quarter, the same quarter a year earlier, the average of a period (by default every earlier quarter), the
     /// measure's benchmark, a stated quarter, the peak (the stated quarter, or the highest earlier figure), or the
-    /// average change per quarter since a stated quarter (from the first figure at or after it). Figures quoted in the
-    /// text (<see cref="ReferenceFigures"/>) count as well as the table's.
+    /// average change per quarter since a stated quarter (from the first figure at or after it), or the year to date
+    /// against the same quarters of the previous year. Figures and totals quoted in the text (<see cref="ReferenceFigures"/>,
+    /// <see cref="ReferenceTotals"/>) count as well as the table's.
     /// </summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="period">The later quarter.</param>
@@ -88,6 +95,7 @@ public sealed record MeasureSeries
             ChangeKind.SinceQuarter => comparison.From is { } from && from < period ? Between(ChangeKind.SinceQuarter, from, period) : null,
             ChangeKind.SincePeak => SincePeak(period, comparison.From),
             ChangeKind.AverageChangePerQuarter => AverageChangePerQuarter(period, comparison.From),
+            ChangeKind.YearToDate => YearToDate(period),
             _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison.Kind, "Not a comparison."),
         };
         return change is null ? null : change with { Comparison = comparison };
@@ -172,6 +180,54 @@ public sealed record MeasureSeries
         }
 
         return new Change(ChangeKind.AverageChangePerQuarter, first.Period, first.Value!.Value, period, value, quarters);
+    }
+
+    /// <summary>
+    /// The total of the quarters <paramref name="from"/> to <paramref name="to"/>: the sum of the series' figures when
+    /// every quarter of the span has one, otherwise a total the paper quotes for exactly that span, otherwise null.
+    /// </summary>
+    /// <param name="from">The first quarter.</param>
+    /// <param name="to">The last quarter.</param>
+    /// <returns>The total, or null when it cannot be known.</returns>
+    public decimal? Total(FinancialQuarter from, FinancialQuarter to)
+    {
+        if (to < from)
+        {
+            return null;
+        }
+
+        var sum = 0m;
+        for (var q = from; q <= to; q = q.Next)
+        {
+            if (ValueFor(q) is not { } value)
+            {
+                return ReferenceTotals.FirstOrDefault(t => t.From == from && t.To == to)?.Value;
+            }
+
+            sum += value;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The year to date to <paramref name="period"/> (its financial year's first quarter to it) against the same quarters
+    /// of the previous year; null when either total cannot be known (see <see cref="Total"/>) or the measure is a
+    /// percentage, a rate or a score, whose quarters do not add up to a total.
+    /// </summary>
+    /// <param name="period">The last quarter of the year to date.</param>
+    /// <returns>The change; <see cref="Change.BasePeriodCount"/> is the number of quarters in each total.</returns>
+    public Change? YearToDate(FinancialQuarter period)
+    {
+        if (Measure.Unit is MeasureUnit.Percentage or MeasureUnit.Rate or MeasureUnit.Score)
+        {
+            return null;
+        }
+
+        var lastYear = period.SamePeriodLastYear;
+        var value = Total(new FinancialQuarter(period.Year, 1), period);
+        var before = Total(new FinancialQuarter(lastYear.Year, 1), lastYear);
+        return value is null || before is null ? null : new Change(ChangeKind.YearToDate, lastYear, before.Value, period, value.Value, period.Quarter);
     }
 
     // The table's figures and those quoted in the text, oldest first, without gaps.

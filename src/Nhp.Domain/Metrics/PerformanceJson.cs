@@ -25,7 +25,8 @@ namespace Nhp.Metrics;
 /// <c>targetTolerance</c>), its comparisons in the text form of <see cref="MeasureComparison"/> (<c>comparisons</c>,
 /// <c>trendComparison</c>, <c>trendTolerance</c>), its SPC method (<c>chartMethod</c>: <c>sd2</c>, <c>nhs</c>,
 /// <c>anhoej</c>), its figures by quarter (<c>figures</c>: <c>quarter</c>, <c>value</c>, optional <c>asPrinted</c>,
-/// <c>numerator</c>, <c>denominator</c>), figures quoted outside its table (<c>referenceFigures</c>) and its commentary
+/// <c>numerator</c>, <c>denominator</c>), figures quoted outside its table (<c>referenceFigures</c>), totals over several quarters quoted in the text
+/// (<c>referenceTotals</c>: <c>from</c>, <c>to</c>, <c>value</c>, optional <c>asPrinted</c>) and its commentary
 /// (<c>heading</c>, <c>text</c>). Written and read with <see cref="NhpJson.Options"/>: camelCase names, kebab-case
 /// enums, quarters as <c>Q3 2023/24</c>, months as <c>2023-10</c>. Writing then reading gives an equal set.
 /// </para>
@@ -129,6 +130,7 @@ public static class PerformanceJson
             DenominatorId = m.DenominatorId,
             Figures = [.. series.Observations.Select(Figure)],
             ReferenceFigures = [.. series.ReferenceFigures.Select(Figure)],
+            ReferenceTotals = series.ReferenceTotals.Count == 0 ? null : [.. series.ReferenceTotals.Select(t => new TotalEntry(t.From, t.To, t.Value) { AsPrinted = t.AsPrinted })],
             Commentary = [.. series.Commentary.Select(c => new CommentaryEntry(c.Heading, c.Text))],
         };
     }
@@ -151,6 +153,7 @@ public static class PerformanceJson
         return new MeasureSeries(measure, (e.Figures ?? []).Select(Observation))
         {
             ReferenceFigures = [.. (e.ReferenceFigures ?? []).Select(Observation)],
+            ReferenceTotals = [.. (e.ReferenceTotals ?? []).Select(t => new PeriodTotal(t.From, t.To, t.Value, t.AsPrinted))],
             Commentary = [.. (e.Commentary ?? []).Select(c => new MeasureCommentary(c.Heading, c.Text))],
         };
     }
@@ -321,6 +324,11 @@ public static class PerformanceJson
         if (entry.DenominatorId is { } denominator && !ids.Contains(denominator, StringComparer.Ordinal))
         {
             return $"names '{denominator}' as its denominator, which is not a measure of the file";
+        }
+
+        if ((entry.ReferenceTotals ?? []).FirstOrDefault(t => t.To < t.From) is { } backwards)
+        {
+            return $"has a quoted total from {backwards.From} to {backwards.To}, which ends before it starts";
         }
 
         return entry.TargetTolerance < 0 || entry.TrendTolerance < 0 ? "has a negative tolerance" : null;

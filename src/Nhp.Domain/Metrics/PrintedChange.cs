@@ -27,10 +27,13 @@ public sealed record PrintedChange(string MeasureId, FinancialQuarter Period, st
     /// one; the base is derived, not printed, and a report must say so.
     /// </summary>
     /// <param name="value">The later value (the measure's figure for <see cref="Period"/>).</param>
-    /// <returns>The implied change, or null when no difference was printed or the comparison is an average change per quarter.</returns>
+    /// <returns>
+    /// The implied change, or null when no difference was printed or the comparison is an average change per quarter or
+    /// a year to date (whose later value is a total, not <paramref name="value"/>).
+    /// </returns>
     public Change? ImpliedChange(decimal value)
     {
-        if (PrintedDifference is not { } difference || Comparison.Kind == ChangeKind.AverageChangePerQuarter)
+        if (PrintedDifference is not { } difference || Comparison.Kind is ChangeKind.AverageChangePerQuarter or ChangeKind.YearToDate)
         {
             return null;
         }
@@ -48,7 +51,8 @@ public sealed record PrintedChange(string MeasureId, FinancialQuarter Period, st
     /// <summary>
     /// How the printed percentage relates to <paramref name="change"/>: it agrees with the change against the earlier
     /// figure (both rounded to whole numbers, half away from zero); or it is the change as a share of the later figure,
-    /// the usual slip (368 to 447 printed as 18%: 79/447); or neither. Only the size is compared, not the sign.
+    /// the usual slip (368 to 447 printed as 18%: 79/447); or the change against the earlier figure cut rather than
+    /// rounded (4,751 to 4,372 printed as 7%: 7.98%); or none of these. Only the size is compared, not the sign.
     /// </summary>
     /// <param name="change">The computed change for the same measure and quarter.</param>
     /// <returns>The verdict; <see cref="PrintedPercentCheck.CannotCheck"/> when the earlier figure is zero.</returns>
@@ -65,8 +69,13 @@ public sealed record PrintedChange(string MeasureId, FinancialQuarter Period, st
             return PrintedPercentCheck.Agrees;
         }
 
-        return change.PercentOfLater is { } ofLater && Math.Round(Math.Abs(ofLater), 0, MidpointRounding.AwayFromZero) == PrintedPercent
-            ? PrintedPercentCheck.ShareOfLaterFigure
+        if (change.PercentOfLater is { } ofLater && Math.Round(Math.Abs(ofLater), 0, MidpointRounding.AwayFromZero) == PrintedPercent)
+        {
+            return PrintedPercentCheck.ShareOfLaterFigure;
+        }
+
+        return change.Percent is { } percent && Math.Truncate(Math.Abs(percent)) == PrintedPercent
+            ? PrintedPercentCheck.Truncated
             : PrintedPercentCheck.DoesNotMatch;
     }
 }

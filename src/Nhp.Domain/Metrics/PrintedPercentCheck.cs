@@ -14,4 +14,10 @@ public enum PrintedPercentCheck
 
     /// <summary>The printed percentage matches neither.</summary>
     DoesNotMatch,
+
+    /// <summary>
+    /// The printed percentage is the change against the earlier figure cut to a whole number rather than rounded
+    /// (379 of 4,751 is 7.98%, printed as 7%): the right base, the wrong rounding.
+    /// </summary>
+    Truncated,
 }

@@ -118,11 +118,30 @@ public sealed class PerformanceReport : DocumentReport
     private static string ComparisonName(MeasureDefinition measure, MeasureComparison comparison) =>
         comparison.Kind == ChangeKind.AgainstBenchmark ? (measure.BenchmarkText is null ? "benchmark" : "national figure") : comparison.Name;
 
+    // A quoted total whose quarters are all in the table, checked against their sum.
+    private static string TotalCheck(MeasureSeries series, PeriodTotal total)
+    {
+        var sum = 0m;
+        for (var q = total.From; q <= total.To; q = q.Next)
+        {
+            if (series.Observations.FirstOrDefault(o => o.Period == q)?.Value is not { } value)
+            {
+                return string.Empty;
+            }
+
+            sum += value;
+        }
+
+        var sumText = MeasureFormat.Value(sum, series.Measure.Unit);
+        return sum == total.Value ? $" (the table\u2019s quarters add up to it)" : $" (the table\u2019s quarters add up to {sumText}, not to the quoted total)";
+    }
+
     // How a comparison reads after its brief figure in the summary: "-4% (-19) since Q1 2023/24".
     private static string SummaryName(MeasureDefinition measure, Change change) => change.Kind switch
     {
         ChangeKind.SinceQuarter or ChangeKind.AverageChangePerQuarter => "since " + change.BasePeriod,
         ChangeKind.SincePeak => "since the peak of " + change.BasePeriod,
+        ChangeKind.YearToDate => "in the year to date on a year earlier",
         _ => "on " + ComparisonName(measure, change.Comparison!),
     };
 
@@ -267,9 +286,11 @@ public sealed class PerformanceReport : DocumentReport
                 view.Series.Observations.Select(o => TableRow.Of(o.Period.ToString(), o.AsPrinted ?? (o.Value is { } v ? MeasureFormat.Value(v, m.Unit) : None), ChangeCell(view.Series, o))),
                 rowHeaders: true);
         }
-        if (view.Series.ReferenceFigures.Count > 0)
+        if (view.Series.ReferenceFigures.Count > 0 || view.Series.ReferenceTotals.Count > 0)
         {
-            document.Paragraph("Quoted in the paper\u2019s text, not in its table: " + string.Join("; ", view.Series.ReferenceFigures.Select(o => $"{o.Period} {o.AsPrinted}")) + ".");
+            var quoted = view.Series.ReferenceFigures.Select(o => $"{o.Period} {o.AsPrinted}")
+                .Concat(view.Series.ReferenceTotals.Select(t => $"{t.Span} in total {t.AsPrinted ?? MeasureFormat.Value(t.Value, m.Unit)}{TotalCheck(view.Series, t)}"));
+            document.Paragraph("Quoted in the paper\u2019s text, not in its table: " + string.Join("; ", quoted) + ".");
         }
 
         var counts = view.Series.CountsFromRate();

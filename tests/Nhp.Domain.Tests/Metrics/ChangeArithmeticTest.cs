@@ -57,6 +57,18 @@ public class ChangeArithmeticTest
         Assert.Equal(expected, Printed(printed).Check(Change(368, 447)));
 
     [Fact]
+    public void A_printed_percentage_cut_instead_of_rounded_is_named_as_such()
+    {
+        // 4,751 to 4,372: -379, 379 / 4,751 = 7.98%, rounded 8%; the paper printed 7%. As a share of 4,372 it is 8.67%.
+        var change = Change(4_751, 4_372);
+        Assert.Equal(PrintedPercentCheck.Truncated, Printed(7).Check(change));
+        Assert.Equal(PrintedPercentCheck.Agrees, Printed(8).Check(change));
+        Assert.Equal(PrintedPercentCheck.ShareOfLaterFigure, Printed(9).Check(change));
+        Assert.Equal(PrintedPercentCheck.DoesNotMatch, Printed(6).Check(change));
+        Assert.Contains("Its 7% is the change against the earlier figure (4,751), 7.98%, cut rather than rounded; rounded, the change is 8%.", ChangeNarrative.DescribePrinted(Printed(7), change), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_printed_percentage_cannot_be_checked_from_an_earlier_figure_of_zero()
     {
         Assert.Equal(PrintedPercentCheck.CannotCheck, Printed(18).Check(Change(0, 79)));

@@ -32,6 +32,7 @@ public class MeasureComparisonTest
     [InlineData("peak Q2 2022/23")]
     [InlineData("average-change-per-quarter")]
     [InlineData("average-change-per-quarter since Q3 2022/23")]
+    [InlineData("year-to-date")]
     public void Each_text_form_parses_and_writes_back_as_itself(string text) => Assert.Equal(text, MeasureComparison.Parse(text).ToString());
 
     [Fact]
@@ -147,5 +148,45 @@ public class MeasureComparisonTest
         Assert.NotEqual(measure, measure with { TrendTolerance = 2m });
         Assert.NotEqual(measure, measure with { TrendComparison = MeasureComparison.YearOnYear });
         Assert.Equal(measure with { Comparisons = [MeasureComparison.Since(Q1)] }, measure with { Comparisons = [MeasureComparison.Parse("since Q1 23/24")] });
+    }
+
+    [Fact]
+    public void The_year_to_date_sums_the_financial_year_s_quarters_against_the_same_quarters_a_year_earlier()
+    {
+        // Q1 to Q3 2023/24: 10 + 20 + 30 = 60; Q1 to Q3 2022/23: 5 + 15 + 20 = 40; 60 - 40 = +20, 20 / 40 = 50%.
+        var quarters = new[] { "Q1 2022/23", "Q2 2022/23", "Q3 2022/23", "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24" }.Select(FinancialQuarter.Parse).ToArray();
+        var values = new[] { 5m, 15m, 20m, 999m, 10m, 20m, 30m };
+        var series = new MeasureSeries(Measure(), quarters.Zip(values, (q, v) => new QuarterlyObservation(q, v)));
+        var change = series.Compare(MeasureComparison.YearToDate, Q3)!;
+        Assert.Equal((ChangeKind.YearToDate, 40m, 60m, 20m, 50m, 3), (change.Kind, change.BaseValue, change.Value, change.Difference, change.WholePercent!.Value, change.BasePeriodCount));
+        Assert.Equal(FinancialQuarter.Parse("Q3 2022/23"), change.BasePeriod);
+        Assert.Equal(
+            "The measure in the year to date, Q1 to Q3 2023/24, increased by 50% (+20) on the same quarters a year earlier, from 40 in Q1 to Q3 2022/23 to 60 (change measured against Q1 to Q3 2022/23, the earlier figure).",
+            ChangeNarrative.Describe(series.Measure, change));
+    }
+
+    [Fact]
+    public void The_year_to_date_takes_a_quoted_total_where_the_table_lacks_a_quarter_and_is_null_without_one()
+    {
+        // The table has Q4 2022/23 to Q3 2023/24 only: this year's total is 428 + 371 + 409 = 1,208; last year's needs a quoted total.
+        var series = Series(Measure(), 413, 428, 371, 409);
+        Assert.Null(series.Compare(MeasureComparison.YearToDate, Q3));
+        var quoted = series with { ReferenceTotals = [new PeriodTotal(FinancialQuarter.Parse("Q1 2022/23"), FinancialQuarter.Parse("Q3 2022/23"), 1_300m, "1,300")] };
+        var change = quoted.Compare(MeasureComparison.YearToDate, Q3)!;
+        Assert.Equal((1_300m, 1_208m, -92m), (change.BaseValue, change.Value, change.Difference));
+        // A total quoted for a span the table covers does not replace the table's own sum.
+        var disagreeing = quoted with { ReferenceTotals = [.. quoted.ReferenceTotals, new PeriodTotal(Q1, Q3, 5_000m)] };
+        Assert.Equal(1_208m, disagreeing.Total(Q1, Q3));
+    }
+
+    [Theory]
+    [InlineData(MeasureUnit.Percentage)]
+    [InlineData(MeasureUnit.Rate)]
+    [InlineData(MeasureUnit.Score)]
+    public void Quarters_of_a_percentage_rate_or_score_are_not_added_up_into_a_year_to_date(MeasureUnit unit)
+    {
+        var quarters = new[] { "Q1 2022/23", "Q2 2022/23", "Q3 2022/23", "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24" }.Select(FinancialQuarter.Parse);
+        var series = new MeasureSeries(Measure(unit), quarters.Select(q => new QuarterlyObservation(q, 50m)));
+        Assert.Null(series.Compare(MeasureComparison.YearToDate, Q3));
     }
 }

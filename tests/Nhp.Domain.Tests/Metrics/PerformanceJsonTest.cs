@@ -28,10 +28,13 @@ public sealed class PerformanceJsonTest
     private static readonly Gen<QuarterlyObservation> Observations = Gen.Select(Quarters, Numbers.Nullable(), Texts.Null(), Numbers.Nullable(), Numbers.Nullable(),
         (q, v, p, n, d) => new QuarterlyObservation(q, v, p, n, d));
 
+    private static readonly Gen<PeriodTotal> Totals = Gen.Select(Quarters, Quarters, Numbers, Texts.Null(),
+        (a, b, v, p) => new PeriodTotal(a < b ? a : b, a < b ? b : a, v, p));
+
     private static readonly Gen<MeasureSeries> Measure =
         Gen.Select(Texts, Gen.Enum<MeasureUnit>(), Gen.Enum<DirectionOfGood>(), Gen.Enum<MeasureFrequency>(), Numbers.Nullable(), Numbers.Nullable(), Texts.Null(), Gen.Enum<SpcMethod>())
-            .SelectMany(d => Gen.Select(Comparisons.Array[0, 3], Comparisons, Gen.Int[0, 500].Select(i => i / 10m).Nullable(), Observations.Array[0, 6], Observations.Array[0, 2], Gen.Select(Texts, Texts).Array[0, 2], Texts.Null(),
-                (comparisons, trend, tolerance, figures, references, commentary, targetText) =>
+            .SelectMany(d => Gen.Select(Comparisons.Array[0, 3], Comparisons, Gen.Int[0, 500].Select(i => i / 10m).Nullable(), Observations.Array[0, 6], Observations.Array[0, 2], Gen.Select(Texts, Texts).Array[0, 2], Texts.Null(), Totals.Array[0, 2],
+                (comparisons, trend, tolerance, figures, references, commentary, targetText, totals) =>
                     new MeasureSeries(
                         new MeasureDefinition("m", d.Item1, d.Item1 + "s", d.Item1, d.Item1, d.Item2, d.Item3, d.Item4, d.Item1, d.Item1, d.Item5, d.Item6, d.Item7)
                         {
@@ -45,6 +48,7 @@ public sealed class PerformanceJsonTest
                         figures.DistinctBy(f => f.Period))
                     {
                         ReferenceFigures = references,
+                        ReferenceTotals = totals,
                         Commentary = [.. commentary.Select(c => new MeasureCommentary(c.Item1, c.Item2))],
                     }));
 
@@ -55,6 +59,7 @@ public sealed class PerformanceJsonTest
             Measure.Array[count].Select(measures => measures.Select((m, i) => new MeasureSeries(m.Measure with { Id = "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }, m.Observations)
             {
                 ReferenceFigures = m.ReferenceFigures,
+                ReferenceTotals = m.ReferenceTotals,
                 Commentary = m.Commentary,
             }).ToArray()),
             Gen.Select(Gen.Int[0, Math.Max(0, count - 1)], Quarters, Texts, Numbers, Comparisons, Numbers.Nullable(), (i, q, t, p, c, d) => new PrintedChange("m" + i, q, t, p) { Comparison = c, PrintedDifference = d }).Array[0, count == 0 ? 0 : 3],
@@ -75,6 +80,7 @@ public sealed class PerformanceJsonTest
             Assert.Equal(e.Measure, a.Measure);
             Assert.Equal(e.Observations, a.Observations);
             Assert.Equal(e.ReferenceFigures, a.ReferenceFigures);
+            Assert.Equal(e.ReferenceTotals, a.ReferenceTotals);
             Assert.Equal(e.Commentary, a.Commentary);
         }
 

@@ -44,5 +44,8 @@ internal sealed record MeasureEntry(string Id, string Name, MeasureUnit Unit, Di
 
     public IReadOnlyList<FigureEntry>? ReferenceFigures { get; init; }
 
+    /// <summary>Totals over several quarters quoted in the paper's text (<see cref="MeasureSeries.ReferenceTotals"/>).</summary>
+    public IReadOnlyList<TotalEntry>? ReferenceTotals { get; init; }
+
     public IReadOnlyList<CommentaryEntry>? Commentary { get; init; }
 }
