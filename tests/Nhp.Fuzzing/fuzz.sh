@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every reader with AFL++ for a fixed total budget (seconds, default 300), shared equally between the
 # targets. Exits 1 when a target crashed (the crashing inputs are copied to crashers/<target>/ to be kept as
-# regression tests) or could not start, 3 when afl-fuzz is not installed, 0 otherwise. A target the fuzzer started
-# on but ran no input for is reported as a warning with afl-fuzz's output.
+# regression tests), could not start, or ran no input, 3 when afl-fuzz is not installed, 0 otherwise.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -29,8 +28,10 @@ share=$(( budget / ${#targets[@]} ))
 [ "$share" -ge 10 ] || share=10
 echo "fuzz: ${#targets[@]} targets, ${share}s each"
 
-export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_FAST_CAL=1 \
-  AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_STARTUP_CALIBRATION=1 AFL_QUIET=1
+# No AFL_NO_STARTUP_CALIBRATION or AFL_FAST_CAL: with calibration skipped, afl-fuzz never spins up SharpFuzz's fork
+# server and stops at the first input ("Unable to request new process from fork server").
+export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 \
+  AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_QUIET=1
 crashed=0
 mkdir -p "$work/out"
 for target in "${targets[@]}"; do
@@ -47,10 +48,11 @@ for target in "${targets[@]}"; do
     echo "fuzz: afl-fuzz could not start on $target:" >&2
     tail -n 20 "$work/$target.log" >&2
     crashed=1
-  elif [ "${execs:-0}" = "0" ]; then
-    # The fuzzer started but ran nothing (seen on an overloaded machine): say so loudly, with afl-fuzz's own words.
-    echo "fuzz: WARNING: afl-fuzz ran no input on $target, so this target was not fuzzed:" >&2
+  elif [ "${execs:-0}" = "0" ] || [ "${execs:-?}" = "?" ]; then
+    # The fuzzer started but ran nothing: the target was not fuzzed, which is a failure, with afl-fuzz's own words.
+    echo "fuzz: afl-fuzz ran no input on $target, so this target was not fuzzed:" >&2
     tail -n 15 "$work/$target.log" | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' >&2
+    crashed=1
   fi
   if [ "$crashes" -gt 0 ]; then
     mkdir -p "$here/crashers/$target"
