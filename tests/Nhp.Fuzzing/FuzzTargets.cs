@@ -36,6 +36,21 @@ internal static class FuzzTargets
                 _ = EngagementRules.Check(value).Count;
             }
         },
+        ["performance-json"] = stream =>
+        {
+            var set = Metrics.PerformanceJson.Read(stream, "fuzz.json");
+            if (set.Value is { } value)
+            {
+                foreach (var series in value.Measures)
+                {
+                    _ = Metrics.PerformanceRules.Check(new Metrics.MeasureCheck(series, value.Quarter)).Count;
+                    _ = series.PaperComparisons(value.Quarter).Count;
+                }
+            }
+        },
+        ["problem-solving-json"] = stream => _ = ProblemSolving.ProblemSolvingJson.Read(stream, "fuzz.json").Value is { } register ? ProblemSolving.ProblemSolvingRules.Check(register).Count : 0,
+        ["framework-json"] = stream => _ = Frameworks.FrameworkJson.Read(stream, "fuzz.json").Value is { } data ? Frameworks.FrameworkRules.Check(data).Count : 0,
+        ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count : 0,
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");
