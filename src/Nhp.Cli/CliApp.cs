@@ -47,6 +47,21 @@ internal static class CliApp
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
+        try
+        {
+            return Dispatch(args, context);
+        }
+#pragma warning disable CA1031 // Finding the command must not end in a stack trace either (a command's own failures are caught in Run(command)).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Error.Write($"nhp: failed: {OneLine(e.Message)}\n");
+            return ExitCodes.Findings;
+        }
+    }
+
+    private static int Dispatch(IReadOnlyList<string> args, CliContext context)
+    {
         var parse = Tree.Parse(args);
         if (parse.GetResult(Tree.Suggest) is { } suggest)
         {
