@@ -82,9 +82,11 @@ internal sealed class Arguments
             else
             {
                 var known = valueOptions.Concat(flagOptions).Order(StringComparer.Ordinal).ToArray();
+                var closest = Suggestions.Closest(name, known);
+                var guess = closest.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", closest)}?)";
                 throw new UsageException(known.Length == 0
                     ? $"Unknown option {name}; this command takes no options."
-                    : $"Unknown option {name}; this command accepts {string.Join(", ", known)}.");
+                    : $"Unknown option {name}{guess}; this command accepts {string.Join(", ", known)}.");
             }
         }
 

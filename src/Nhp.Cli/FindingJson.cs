@@ -12,7 +12,11 @@ internal static class FindingJson
 {
     public static void WriteProperties(Utf8JsonWriter json, Finding finding) => FindingsJson.WriteProperties(json, finding);
 
-    /// <summary>The findings as a JSON array of objects written by <see cref="WriteProperties"/>, ending with a newline.</summary>
+    /// <summary>
+    /// The findings as a JSON array of objects written by <see cref="WriteProperties"/>, ending with a newline. A
+    /// command's <c>--json</c> output writes <see cref="FindingsJson.Write(IEnumerable{Finding})"/> instead, which
+    /// carries <c>format</c> and <c>version</c>.
+    /// </summary>
     public static string WriteArray(IEnumerable<Finding> findings) => Nhp.Serialization.NhpJson.Write(json =>
     {
         json.WriteStartArray();

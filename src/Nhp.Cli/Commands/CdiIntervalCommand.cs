@@ -8,9 +8,14 @@ namespace Nhp.Cli.Commands;
 /// <summary><c>nhp cdi interval</c>: a compliance rate with its confidence interval.</summary>
 internal sealed class CdiIntervalCommand : ICommand
 {
+    /// <summary>The format of the JSON output (<c>docs/cdi-interval.schema.json</c>).</summary>
+    public const string Format = "nhp-cdi-interval";
+
     public string Name => "cdi interval";
 
     public string Summary => "A crime-recording compliance rate with its confidence interval and margin of error.";
+
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--method", "wilson", "normal", "exact");
 
     public string Usage =>
         """
@@ -24,7 +29,8 @@ internal sealed class CdiIntervalCommand : ICommand
           --method <m>         wilson (default; Wilson score), normal (normal approximation, the usual
                                "margin of error") or exact (Clopper-Pearson).
           --confidence <c>     The confidence level, strictly between 0 and 1 (default 0.95); 95% is also accepted.
-          --json               Print JSON: rate, lower, upper, marginOfError, method, confidence.
+          --json               Print JSON: rate, lower, upper, marginOfError, method, confidence
+                               (format nhp-cdi-interval, docs/cdi-interval.schema.json).
 
         The margin of error is z·√(p(1 − p)/n) at the confidence level (the normal approximation), whatever the
         interval's method: the "±" a paper quotes, and the figure the crime-data-integrity report prints.
@@ -102,6 +108,7 @@ internal sealed class CdiIntervalCommand : ICommand
         using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
+            JsonOutput.WriteHeader(json, Format);
             json.WriteNumber("rate", interval.Rate);
             json.WriteNumber("lower", interval.Lower);
             json.WriteNumber("upper", interval.Upper);

@@ -13,6 +13,8 @@ internal sealed class CdiRenderCommand : ICommand
 
     public string Summary => "Render a crime data integrity review (CSV file, or the embedded January 2024 review) as md, html or txt.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "md", "html", "txt");
+
     public string Usage =>
         """
         Usage: nhp cdi render [file] [--format md|html|txt]

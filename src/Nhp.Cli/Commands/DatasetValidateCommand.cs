@@ -6,6 +6,9 @@ namespace Nhp.Cli.Commands;
 /// <summary><c>nhp dataset validate &lt;dir&gt;</c>: reads a dataset folder and checks every part with its rules.</summary>
 internal sealed class DatasetValidateCommand : ICommand
 {
+    /// <summary>The format of the JSON output (<c>docs/dataset-validation.schema.json</c>).</summary>
+    public const string Format = "nhp-dataset-validation";
+
     public string Name => "dataset validate";
 
     public string Summary => "Check a dataset folder: its manifest and every part, with every rule.";
@@ -22,7 +25,8 @@ internal sealed class DatasetValidateCommand : ICommand
         error, 1 when there are errors, 2 when the folder or its manifest cannot be used.
 
         Options:
-          --json              Write the findings as JSON to standard output instead of text.
+          --json              Write the findings as JSON to standard output instead of text
+                              (format nhp-dataset-validation, docs/dataset-validation.schema.json).
 
         """;
 
@@ -41,6 +45,7 @@ internal sealed class DatasetValidateCommand : ICommand
             context.Out.Write(Serialization.NhpJson.Write(json =>
             {
                 json.WriteStartObject();
+                JsonOutput.WriteHeader(json, Format);
                 json.WriteString("dataset", path);
                 json.WriteString("name", dataset.Name);
                 json.WriteStartArray("parts");

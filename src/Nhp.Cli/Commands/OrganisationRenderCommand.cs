@@ -11,6 +11,8 @@ internal sealed class OrganisationRenderCommand<T>(OrganisationFile<T> file) : I
 
     public string Summary => $"Render the {file.Group} report (md, html, txt) for a {file.What} file.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "md", "html", "txt");
+
     public string Usage =>
         $"""
         Usage: nhp {file.Group} render <file> [--format md|html|txt] [--out <path>]

@@ -20,7 +20,7 @@ internal class OrganisationValidateCommand<T>(OrganisationFile<T> file) : IComma
         Prints one finding per line.
 
         Options:
-          --json    Print the findings as a JSON array instead.
+          --json    Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).
 
         Exit codes: 0 no errors (warnings may be printed), 1 errors found, 2 the file cannot be read.
 
@@ -35,7 +35,7 @@ internal class OrganisationValidateCommand<T>(OrganisationFile<T> file) : IComma
         Finding[] findings = [.. imported, .. file.Check(value).Select(f => f with { Location = f.Location ?? new SourceLocation(source, null) }), .. MoreFindings(value, arguments, context)];
         if (arguments.Flag("--json"))
         {
-            context.Out.Write(FindingJson.WriteArray(findings));
+            context.Out.Write(FindingsJson.Write(findings));
         }
         else if (findings.Length == 0)
         {

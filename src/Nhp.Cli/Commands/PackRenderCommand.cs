@@ -16,6 +16,8 @@ internal sealed class PackRenderCommand : ICommand
 
     public string Summary => "Render a committee pack (agenda, contents and papers) as one docx, html or md document.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "docx", "html", "md");
+
     public string Usage =>
         """
         Usage: nhp pack render <pack> --format docx|html|md --out <file>

@@ -11,6 +11,8 @@ internal sealed class PanelsRenderCommand : ICommand
 
     public string Summary => "Render the engagement report (md, html, txt) or the panel calendar (ics) for a file.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "md", "html", "txt", "ics");
+
     public string Usage =>
         """
         Usage: nhp panels render <file> [--format md|html|txt|ics] [--out <path>]

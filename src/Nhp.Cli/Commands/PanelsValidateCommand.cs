@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Nhp.Engagement;
 using Nhp.Findings;
 
@@ -22,7 +20,7 @@ internal sealed class PanelsValidateCommand : ICommand
         items, events and metric values. Prints one finding per line.
 
         Options:
-          --json    Print the findings as a JSON array instead.
+          --json    Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).
 
         Exit codes: 0 no errors (warnings may be printed), 1 errors found, 2 the file cannot be read.
 
@@ -35,7 +33,7 @@ internal sealed class PanelsValidateCommand : ICommand
         Finding[] findings = [.. imported, .. EngagementRules.Check(data).Select(f => f with { Location = new SourceLocation(source, null) })];
         if (arguments.Flag("--json"))
         {
-            context.Out.Write(Json(findings));
+            context.Out.Write(FindingsJson.Write(findings));
         }
         else if (findings.Length == 0)
         {
@@ -57,24 +55,5 @@ internal sealed class PanelsValidateCommand : ICommand
         }
 
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private static string Json(IReadOnlyList<Finding> findings)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
-        {
-            writer.WriteStartArray();
-            foreach (var finding in findings)
-            {
-                writer.WriteStartObject();
-                FindingsJson.WriteProperties(writer, finding);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

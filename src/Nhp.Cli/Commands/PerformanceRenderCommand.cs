@@ -12,6 +12,8 @@ internal sealed class PerformanceRenderCommand : ICommand
 
     public string Summary => "Render the performance report (md, html, txt) for your own measures file.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "md", "html", "txt");
+
     public string Usage =>
         """
         Usage: nhp performance render <file> [--format md|html|txt] [--out <path>]

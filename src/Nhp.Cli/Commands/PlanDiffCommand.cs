@@ -12,6 +12,9 @@ internal sealed class PlanDiffCommand : ICommand
 
     public string Summary => "Show what changed between two status updates (papers) of a delivery plan.";
 
+    public IReadOnlyList<CommandOption> Options =>
+        CommandOption.WithValues(PlanInput.WithInputFormats(CommandOption.FromUsage(Usage)), "--format", new WhatChangedReport().Formats.Select(f => f.FileExtension()));
+
     public string Usage =>
         $"""
         Usage: nhp plan diff <old-plan> <new-plan> [--format md|html|txt] [--out <file>]

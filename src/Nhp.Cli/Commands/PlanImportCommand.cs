@@ -9,6 +9,8 @@ internal sealed class PlanImportCommand : ICommand
 
     public string Summary => "Import a delivery plan from a table export (text) or CSV and store it as JSON.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", "text", "csv");
+
     public string Usage =>
         $"""
         Usage: nhp plan import <file> [--format text|csv] [-o plan.json]

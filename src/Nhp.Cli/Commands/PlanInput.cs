@@ -25,6 +25,10 @@ internal static class PlanInput
 
     public static IReadOnlyList<string> ValueOptions { get; } = ["--input-format", "--objectives", "--title"];
 
+    /// <summary>The options with the input formats offered after <c>--input-format</c>, for tab completion.</summary>
+    public static IReadOnlyList<CommandOption> WithInputFormats(IReadOnlyList<CommandOption> options) =>
+        CommandOption.WithValues(options, "--input-format", "text", "csv", "json", "docx", "xlsx");
+
     /// <summary>The plan and every finding about it: import diagnostics first, then the plan checks.</summary>
     public static (DeliveryPlan Plan, IReadOnlyList<Finding> Findings) Load(string path, Arguments arguments, CliContext context, string formatOption = "--input-format")
     {

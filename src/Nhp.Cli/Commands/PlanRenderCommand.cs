@@ -10,6 +10,9 @@ internal sealed class PlanRenderCommand : ICommand
 
     public string Summary => "Render a delivery plan as a committee paper (md, html, txt) or as CSV.";
 
+    public IReadOnlyList<CommandOption> Options =>
+        CommandOption.WithValues(PlanInput.WithInputFormats(CommandOption.FromUsage(Usage)), "--format", new DeliveryPlanReport().Formats.Select(f => f.FileExtension()));
+
     public string Usage =>
         $"""
         Usage: nhp plan render <plan.json|file.txt|file.csv> --format md|html|txt|csv [-o file]

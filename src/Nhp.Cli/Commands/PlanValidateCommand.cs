@@ -10,9 +10,14 @@ namespace Nhp.Cli.Commands;
 
 internal sealed class PlanValidateCommand : ICommand
 {
+    /// <summary>The format of the JSON output (<c>docs/plan-validation.schema.json</c>).</summary>
+    public const string Format = "nhp-plan-validation";
+
     public string Name => "plan validate";
 
     public string Summary => "Check a delivery plan (JSON, CSV or table export) and list its findings.";
+
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(PlanInput.WithInputFormats(CommandOption.FromUsage(Usage)), "--as-of", "plan");
 
     public string Usage =>
         $"""
@@ -27,7 +32,8 @@ internal sealed class PlanValidateCommand : ICommand
                               e.g. 2024-04-01) with the built-in RAG rules; in JSON these findings carry
                               reportedRag and expectedRag. 'plan' judges at the date the plan speaks
                               for: the last day of its latest update month (as 'nhp report' does).
-          --json              Write the findings as JSON to standard output instead of text.
+          --json              Write the findings as JSON to standard output instead of text
+                              (format nhp-plan-validation, docs/plan-validation.schema.json).
         {PlanInput.InputFormatHelp}
         {PlanInput.FormatHelp}
 
@@ -85,6 +91,7 @@ internal sealed class PlanValidateCommand : ICommand
         using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
+            JsonOutput.WriteHeader(json, Format);
             json.WriteString("input", path);
             if (asOf is { } date)
             {

@@ -11,6 +11,9 @@ namespace Nhp.Cli.Commands;
 /// <summary><c>nhp policeuk series</c>: monthly counts by crime type from data.police.uk street-level crime files.</summary>
 internal sealed class PoliceUkSeriesCommand : ICommand
 {
+    /// <summary>The format of the JSON output (<c>docs/policeuk-series.schema.json</c>).</summary>
+    public const string Format = "nhp-policeuk-series";
+
     public string Name => "policeuk series";
 
     public string Summary => "Monthly crime counts by crime type (or a named group) from data.police.uk CSV files.";
@@ -28,7 +31,8 @@ internal sealed class PoliceUkSeriesCommand : ICommand
           --group <name>      Only the sum of a named group of crime types:
                               neighbourhood-crime (Burglary, Robbery, Vehicle crime, Theft from the person),
                               violence (Violence and sexual offences).
-          --format csv|json   Output format. Default csv (columns month,crimeType,count).
+          --format csv|json   Output format. Default csv (columns month,crimeType,count); json is format
+                              nhp-policeuk-series (docs/policeuk-series.schema.json).
 
         """;
 
@@ -101,6 +105,7 @@ internal sealed class PoliceUkSeriesCommand : ICommand
         using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
+            JsonOutput.WriteHeader(json, Format);
             json.WriteStartArray("months");
             foreach (var m in counts.Months)
             {

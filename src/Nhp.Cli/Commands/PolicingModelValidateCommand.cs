@@ -8,8 +8,8 @@ namespace Nhp.Cli.Commands;
 internal sealed class PolicingModelValidateCommand() : OrganisationValidateCommand<PolicingModel>(OrganisationFiles.PolicingModel)
 {
     public override string Usage => base.Usage.Replace(
-        "  --json    Print the findings as a JSON array instead.",
-        "  --json               Print the findings as a JSON array instead.\n  --engagement <file>  Also check this engagement file's clusters and wards against the model's.",
+        "  --json    Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).",
+        "  --json               Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).\n  --engagement <file>  Also check this engagement file's clusters and wards against the model's.",
         StringComparison.Ordinal);
 
     protected override IReadOnlyList<string> ValueOptions => ["--engagement"];

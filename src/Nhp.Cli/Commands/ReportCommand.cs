@@ -14,6 +14,8 @@ internal sealed class ReportCommand : ICommand
 
     public string Summary => "Render every report, with an index, for a dataset folder or the embedded default.";
 
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(CommandOption.FromUsage(Usage), "--format", ReportFormats.AcceptedNames);
+
     public string Usage =>
         """
         Usage: nhp report --out <dir> [--data <dir>] [--format <list>]

@@ -10,6 +10,8 @@ internal sealed class RulesExplainCommand : ICommand
 
     public string Summary => "Explain one rule: what it checks and why it matters.";
 
+    public IEnumerable<string> ArgumentValues => RuleCatalog.All.Select(r => r.Id);
+
     public string Usage =>
         """
         Usage: nhp rules explain <id>

@@ -8,6 +8,9 @@ namespace Nhp.Cli.Commands;
 /// <summary><c>nhp rules list [--json]</c>: every built-in rule, from the rule catalog.</summary>
 internal sealed class RulesListCommand : ICommand
 {
+    /// <summary>The format of the JSON output (<c>docs/rules.schema.json</c>).</summary>
+    public const string Format = "nhp-rules";
+
     public string Name => "rules list";
 
     public string Summary => "List every rule Nhp ships: id, severity, area and title.";
@@ -20,7 +23,8 @@ internal sealed class RulesListCommand : ICommand
         id, severity, area and title. `nhp rules explain <id>` prints one rule's explanation.
 
         Options:
-          --json    Print an array of {"id", "severity", "area", "title", "explanation"} objects instead.
+          --json    Print JSON instead: format nhp-rules, version, and rules, an array of {"id", "severity",
+                    "area", "title", "explanation"} objects (docs/rules.schema.json).
 
         Exit codes: 0 always, 2 unknown option.
 
@@ -56,7 +60,9 @@ internal sealed class RulesListCommand : ICommand
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            writer.WriteStartArray();
+            writer.WriteStartObject();
+            JsonOutput.WriteHeader(writer, Format);
+            writer.WriteStartArray("rules");
             foreach (var rule in rules)
             {
                 writer.WriteStartObject();
@@ -69,6 +75,7 @@ internal sealed class RulesListCommand : ICommand
             }
 
             writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -11,9 +11,15 @@ internal sealed class SpcCommand : ICommand
 {
     private static readonly string[] NumberForms = ["12", "12.5", "-3", "1e3", "NA or an empty item for a missing value"];
 
+    /// <summary>The format of the JSON output (<c>docs/spc.schema.json</c>).</summary>
+    public const string Format = "nhp-spc";
+
     public string Name => "spc";
 
     public string Summary => "Statistical process control of a series: limits and signals (sd2, nhs, anhoej).";
+
+    public IReadOnlyList<CommandOption> Options => CommandOption.WithValues(
+        CommandOption.WithValues(CommandOption.FromUsage(Usage), "--method", "sd2", "nhs", "anhoej"), "--improvement", "increase", "decrease", "neutral");
 
     public string Usage =>
         """
@@ -36,7 +42,7 @@ internal sealed class SpcCommand : ICommand
           --target <x>          A target, for the nhs assurance icon.
           --values <list>       The values, comma-separated.
           --file <path>         A file with one value per line.
-          --json                Write JSON instead of a table.
+          --json                Write JSON instead of a table (format nhp-spc, docs/spc.schema.json).
           --chart <path>        Also write the SPC chart as an SVG file (no script; the points are
                                 labelled by their position in the series).
           --title <text>        The chart's title. Default "SPC chart".
@@ -245,6 +251,7 @@ internal sealed class SpcCommand : ICommand
         using (var json = new Utf8JsonWriter(stream, Nhp.Serialization.NhpJson.WriterOptions))
         {
             json.WriteStartObject();
+            JsonOutput.WriteHeader(json, Format);
             json.WriteString("method", MethodId(result.Method));
             if (!result.HasEnoughData)
             {

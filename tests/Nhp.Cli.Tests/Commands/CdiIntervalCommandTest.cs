@@ -20,7 +20,8 @@ public sealed class CdiIntervalCommandTest
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
-        Assert.Equal(["rate", "lower", "upper", "marginOfError", "method", "confidence"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["format", "version", "rate", "lower", "upper", "marginOfError", "method", "confidence"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("nhp-cdi-interval", root.GetProperty("format").GetString());
         Assert.Equal(0.904, root.GetProperty("rate").GetDouble(), 0.0005);
         Assert.Equal(0.043, root.GetProperty("marginOfError").GetDouble(), 0.0005);
         Assert.Equal("normal", root.GetProperty("method").GetString());

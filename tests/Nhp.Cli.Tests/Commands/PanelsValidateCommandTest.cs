@@ -46,13 +46,15 @@ public sealed class PanelsValidateCommandTest
     }
 
     [Fact]
-    public void With_json_the_findings_are_a_JSON_array_with_rule_ids()
+    public void With_json_the_findings_are_a_findings_document_with_rule_ids()
     {
         using var files = new PanelsTestFiles();
         var (exit, output, _) = files.Run("panels", "validate", files.Write("mapping.json", WithUnknownWard), "--json");
         Assert.Equal(1, exit);
         using var json = JsonDocument.Parse(output);
-        var finding = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("nhp-findings", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
         Assert.Equal("engagement.places.ward-unknown", finding.GetProperty("ruleId").GetString());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal("places.clusters[0].wards[2]", finding.GetProperty("field").GetString());

@@ -26,7 +26,9 @@ public sealed class RulesCommandsTest
         var (exit, output, _) = CliRunner.Run(string.Empty, "rules", "list", "--json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        var rules = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal("nhp-rules", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
+        var rules = json.RootElement.GetProperty("rules").EnumerateArray().ToArray();
         Assert.Equal(RuleCatalog.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(rules.Length, rules.Select(r => r.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
         Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("title").GetString())));
