@@ -8,7 +8,8 @@ namespace Nhp.Reporting.Rendering;
 
 /// <summary>
 /// Writes a document as one self-contained, accessible HTML page: <c>lang="en-GB"</c>, headings in order, tables with
-/// header scopes, figures with a caption, RAG badges that carry their word as well as their colour, an inline
+/// header scopes, each in a labelled region that scrolls sideways on a narrow screen (focusable, so a keyboard can scroll
+/// it) instead of widening the page, figures with a caption, RAG badges that carry their word as well as their colour, an inline
 /// stylesheet with a print section, and no script. All text is escaped here, once.
 /// </summary>
 /// <remarks>
@@ -27,7 +28,9 @@ public sealed class HtmlRenderer : DocumentRenderer
         h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
         p.meta { color: var(--muted); margin: 0 0 1rem; }
         .note { border-left: 4px solid var(--rule); margin: 0.5rem 0 1rem; padding: 0.2rem 0 0.2rem 0.8rem; color: var(--muted); }
-        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+        .table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
+        .table-scroll:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: inset 0 0 0 2px var(--ink); }
+        table { border-collapse: collapse; width: 100%; margin: 0; font-size: 0.9rem; }
         caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
         th, td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: var(--head); }
@@ -44,12 +47,18 @@ public sealed class HtmlRenderer : DocumentRenderer
         .severity-error { color: #d4351c; font-weight: bold; }
         .severity-warning { color: #594d00; font-weight: bold; }
         .severity-info { color: #505a5f; }
+        @media (max-width: 40rem) {
+          main { padding: 1rem; }
+          dl { grid-template-columns: minmax(0, 1fr); }
+          dd { margin-bottom: 0.4rem; }
+        }
         @media print {
           main { max-width: none; padding: 0; }
           h2, h3 { break-after: avoid; }
           tr, figure { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           .rag { border: 1px solid var(--ink); print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+          .table-scroll { overflow: visible; }
         }
 
         """;
@@ -103,21 +112,23 @@ public sealed class HtmlRenderer : DocumentRenderer
             html.Append("<p class=\"meta\">").Append(Inlines(document.Subtitle)).Append("</p>\n");
         }
 
-        var figures = 0;
+        var counts = new Counts { Headings = new string?[7] };
         foreach (var block in document.Blocks)
         {
-            Block(html, block, ref figures);
+            Block(html, block, ref counts);
         }
 
         html.Append(Fragment ? "</article>\n" : "</main>\n</body>\n</html>\n");
         writer.Write(html.ToString());
     }
 
-    private void Block(StringBuilder html, Block block, ref int figures)
+    private void Block(StringBuilder html, Block block, ref Counts counts)
     {
         switch (block)
         {
             case Heading h:
+                counts.Headings[h.Level] = string.Concat(h.Content.Select(i => i.PlainText));
+                Array.Clear(counts.Headings, h.Level + 1, counts.Headings.Length - h.Level - 1);
                 var level = h.Level.ToString(CultureInfo.InvariantCulture);
                 html.Append("<h").Append(level).Append('>').Append(Inlines(h.Content)).Append("</h").Append(level).Append(">\n");
                 break;
@@ -146,14 +157,15 @@ public sealed class HtmlRenderer : DocumentRenderer
                 html.Append("</dl>\n");
                 break;
             case Table t:
-                Table(html, t);
+                counts.Tables++;
+                Table(html, t, counts.Tables, string.Join(" — ", counts.Headings.Skip(2).OfType<string>()));
                 break;
             case FindingList f:
                 Findings(html, f);
                 break;
             case Figure f:
-                figures++;
-                var id = "figure-" + figures.ToString(CultureInfo.InvariantCulture);
+                counts.Figures++;
+                var id = "figure-" + counts.Figures.ToString(CultureInfo.InvariantCulture);
                 html.Append("<figure aria-labelledby=\"").Append(id).Append("\">\n").Append(f.Svg).Append('\n')
                     .Append("<figcaption id=\"").Append(id).Append("\"><strong>").Append(Escape(f.Title)).Append(".</strong> ")
                     .Append(Escape(f.Description)).Append("</figcaption>\n</figure>\n");
@@ -175,12 +187,20 @@ public sealed class HtmlRenderer : DocumentRenderer
         }
     }
 
-    private void Table(StringBuilder html, Table t)
+    // The region is named by the table's caption, else by the headings it sits under (below the title), so a screen
+    // reader announces which table a focused scroll area holds.
+    private void Table(StringBuilder html, Table t, int number, string heading)
     {
-        html.Append("<table>\n");
+        var id = "table-" + number.ToString(CultureInfo.InvariantCulture);
+        html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" ");
         if (t.Caption is not null)
         {
-            html.Append("<caption>").Append(Escape(t.Caption)).Append("</caption>\n");
+            html.Append("aria-labelledby=\"").Append(id).Append("-caption\">\n<table>\n");
+            html.Append("<caption id=\"").Append(id).Append("-caption\">").Append(Escape(t.Caption)).Append("</caption>\n");
+        }
+        else
+        {
+            html.Append("aria-label=\"").Append(Escape(string.IsNullOrWhiteSpace(heading) ? "Table " + number.ToString(CultureInfo.InvariantCulture) : "Table: " + heading)).Append("\">\n<table>\n");
         }
 
         html.Append("<thead><tr>");
@@ -204,7 +224,7 @@ public sealed class HtmlRenderer : DocumentRenderer
             html.Append("</tfoot>\n");
         }
 
-        html.Append("</table>\n");
+        html.Append("</table>\n</div>\n");
     }
 
     private void Row(StringBuilder html, Table t, TableRow row)
@@ -287,6 +307,13 @@ public sealed class HtmlRenderer : DocumentRenderer
         }
 
         return text.ToString();
+    }
+
+    private struct Counts
+    {
+        public int Figures;
+        public int Tables;
+        public string?[] Headings;
     }
 
     // The one place text becomes HTML: every character that could start markup is an entity; a line break is <br>.

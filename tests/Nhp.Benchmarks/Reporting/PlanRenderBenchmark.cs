@@ -15,7 +15,8 @@ namespace Nhp.Benchmarks.Reporting;
 [MemoryDiagnoser]
 public class PlanRenderBenchmark
 {
-    private const int PerObjective = 100;
+    // Codes go up to 999.999 (DeliverableCode.MaxPart), so a million deliverables need more than 100 an objective.
+    private const int PerObjective = 999;
     private static readonly RagStatus[] Rags = [RagStatus.Green, RagStatus.Amber, RagStatus.Red];
     private readonly DeliveryPlanReport report = new();
     private DeliveryPlan plan = null!;
