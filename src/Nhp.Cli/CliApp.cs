@@ -33,6 +33,7 @@ internal static class CliApp
         new RulesExplainCommand(),
         new PaperCheckCommand(),
         new PackRenderCommand(),
+        new PaperRenderCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)

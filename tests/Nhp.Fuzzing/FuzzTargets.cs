@@ -36,6 +36,23 @@ internal static class FuzzTargets
                 _ = EngagementRules.Check(value).Count;
             }
         },
+        ["paper-text"] = stream =>
+        {
+            var papers = Committees.PaperText.Read(stream, "fuzz.txt");
+            foreach (var paper in papers.Value ?? [])
+            {
+                _ = Committees.PaperRules.Check(paper.ToCheck()).Count;
+            }
+        },
+        ["front-sheet-json"] = stream =>
+        {
+            var paper = Committees.FrontSheetJson.Read(stream, "fuzz.json");
+            if (paper.Value is { } value)
+            {
+                _ = Committees.PaperRules.Check(value).Count;
+                _ = Committees.FrontSheetJson.Write(value).Length;
+            }
+        },
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");
