@@ -86,12 +86,12 @@ public static partial class FrontSheetRows
         return string.Equals(string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)), template, StringComparison.OrdinalIgnoreCase) ? written : template;
     }
 
+    private static readonly string[] NonPublicWords = [.. new[] { "Non-Public", "Not for publication", "Exempt", "Confidential", "Private" }.Select(Nhp.Text.FuzzyText.Letters)];
+
     private static bool IsNonPublic(string value)
     {
         var letters = Nhp.Text.FuzzyText.Letters(value);
-        return letters.StartsWith("NOMPUBLIC", StringComparison.Ordinal) || letters.StartsWith("NONPUBLIC", StringComparison.Ordinal)
-            || letters.StartsWith("NOTFORPUBLICATION", StringComparison.Ordinal) || letters.StartsWith("EXEMPT", StringComparison.Ordinal)
-            || letters.StartsWith("CONFIDENTIAL", StringComparison.Ordinal) || letters.StartsWith("PRIVATE", StringComparison.Ordinal);
+        return NonPublicWords.Any(word => letters.StartsWith(word, StringComparison.Ordinal));
     }
 
     // "Commissioner of Police\nPol 20-24" (a Word cell), "Commissioner of Police Pol 20-24" (a text export), or no reference.

@@ -30,7 +30,7 @@ public static class PaperImportRules
 
     /// <summary>The descriptor of <see cref="NoFrontSheet"/>.</summary>
     public static RuleDescriptor NoFrontSheetRule { get; } = new(NoFrontSheet, PaperRules.Area, Severity.Error, "No front sheet",
-        "The document has no front sheet: no table starts with \"Committee(s):\", so no paper was read. Committee papers open with the template's front sheet table; check that the file is a paper and not its appendix or a pack.");
+        "The document has no front sheet: no table (in Word) or line (in a text export) starts with \"Committee(s):\", so no paper was read. Committee papers open with the template's front sheet; check that the file is a paper, or a pack of papers, and not an appendix or the minutes.");
 
     // Declared before All, which reads it: static initialisers run in order.
     internal static StoredFormatRules FrontSheetFileRules { get; } = StoredFormatRules.For(

@@ -11,8 +11,8 @@ namespace Nhp.Reporting.Word.Importing;
 /// Reads a committee paper back from a Word document: the front sheet from the table whose first cell is
 /// "Committee(s):", then the paragraphs under the Summary and Recommendation(s) headings, the headings of the Main
 /// Report, the appendices listed and the contact officers. A paper written by <see cref="WordRenderer"/> reads back
-/// with the same front sheet; a force's own papers in the same template read too. Findings are located by paragraph
-/// number.
+/// with the same front sheet; a force's own papers in the same template read too (a committee written in the header
+/// row is read as the first committee). Findings name the file; a Word document has no lines to name.
 /// </summary>
 public static class PaperWordReader
 {
