@@ -33,6 +33,7 @@ internal static class CliApp
         new RulesExplainCommand(),
         new PaperCheckCommand(),
         new PackRenderCommand(),
+        new PaperRenderCommand(),
     ];
 
     /// <summary>The command tree that runs commands, built once, on first use.</summary>

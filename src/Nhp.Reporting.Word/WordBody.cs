@@ -115,11 +115,57 @@ internal sealed class WordBody
                 }
 
                 break;
+            case Contents c:
+                foreach (var element in ContentsField(c))
+                {
+                    yield return element;
+                }
+
+                break;
             case PageBreak:
                 yield return new WParagraph(new Run(new Break { Type = BreakValues.Page }));
                 break;
             default:
                 throw new NotSupportedException($"The Word renderer has no rule for {block.GetType().Name}.");
+        }
+    }
+
+    // A real table of contents: the TOC field over heading levels 1 to n, holding the entries as its last result, so the
+    // contents show as they are and Word rebuilds them from the headings when the field is updated.
+    private static IEnumerable<OpenXmlElement> ContentsField(Contents c)
+    {
+        yield return StyledParagraph(WordStyles.ContentsTitle, [TextRunOf(c.Title, null)]);
+        var begin = new Run(new FieldChar { FieldCharType = FieldCharValues.Begin });
+        var instruction = new Run(new FieldCode(" TOC \\o \"1-" + c.Levels.ToString(CultureInfo.InvariantCulture) + "\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve });
+        var separate = new Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
+        var end = new Run(new FieldChar { FieldCharType = FieldCharValues.End });
+        if (c.Entries.Count == 0)
+        {
+            yield return new WParagraph(begin, instruction, separate, TextRunOf("Update the field to list the headings.", null), end);
+            yield break;
+        }
+
+        for (var i = 0; i < c.Entries.Count; i++)
+        {
+            var entry = c.Entries[i];
+            var paragraph = new WParagraph(new ParagraphProperties(new ParagraphStyleId { Val = WordStyles.ContentsEntry(Math.Clamp(entry.Level, 1, 6)) }));
+            if (i == 0)
+            {
+                paragraph.Append(begin, instruction, separate);
+            }
+
+            paragraph.Append(TextRunOf(entry.Text, null));
+            if (entry.Page is { } page)
+            {
+                paragraph.Append(new Run(new TabChar()), TextRunOf(page.ToString(CultureInfo.InvariantCulture), null));
+            }
+
+            if (i == c.Entries.Count - 1)
+            {
+                paragraph.Append(end);
+            }
+
+            yield return paragraph;
         }
     }
 

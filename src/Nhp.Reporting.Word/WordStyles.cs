@@ -17,11 +17,15 @@ internal static class WordStyles
     public const string CodeChar = "CodeChar";
     public const string HyperlinkChar = "Hyperlink";
     public const string TableGrid = "TableGrid";
+    public const string ContentsTitle = "TOCHeading";
 
     // Half-points: 11 pt body text; headings from 16 pt down to 11 pt.
     private static readonly int[] HeadingSizes = [32, 28, 26, 24, 22, 22];
 
     public static string Heading(int level) => "Heading" + level.ToString(CultureInfo.InvariantCulture);
+
+    // Word's own names for the table of contents' entry styles ("toc 1" … "toc 6"), so an update of the field keeps them.
+    public static string ContentsEntry(int level) => "TOC" + level.ToString(CultureInfo.InvariantCulture);
 
     public static Styles Build()
     {
@@ -126,6 +130,29 @@ internal static class WordStyles
                     new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = TableGrid });
+
+        // The title of a table of contents is not a heading, so the contents do not list themselves.
+        styles.Append(new Style(
+            new StyleName { Val = "TOC Heading" },
+            new BasedOn { Val = Normal },
+            new NextParagraphStyle { Val = Normal },
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }),
+            new StyleRunProperties(new Bold(), new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }))
+        { Type = StyleValues.Paragraph, StyleId = ContentsTitle });
+
+        for (var level = 1; level <= 6; level++)
+        {
+            styles.Append(new Style(
+                new StyleName { Val = "toc " + level.ToString(CultureInfo.InvariantCulture) },
+                new BasedOn { Val = Normal },
+                new NextParagraphStyle { Val = Normal },
+                new UIPriority { Val = 39 },
+                new StyleParagraphProperties(
+                    new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = WordLayout.TextWidthTwips }),
+                    new SpacingBetweenLines { After = "60" },
+                    new Indentation { Left = ((level - 1) * 220).ToString(CultureInfo.InvariantCulture) }))
+            { Type = StyleValues.Paragraph, StyleId = ContentsEntry(level) });
+        }
 
         styles.Append(new Style(
             new StyleName { Val = "Normal Table" },

@@ -51,6 +51,23 @@ internal static class FuzzTargets
         ["problem-solving-json"] = stream => _ = ProblemSolving.ProblemSolvingJson.Read(stream, "fuzz.json").Value is { } register ? ProblemSolving.ProblemSolvingRules.Check(register).Count : 0,
         ["framework-json"] = stream => _ = Frameworks.FrameworkJson.Read(stream, "fuzz.json").Value is { } data ? Frameworks.FrameworkRules.Check(data).Count : 0,
         ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count : 0,
+        ["paper-text"] = stream =>
+        {
+            var papers = Committees.PaperText.Read(stream, "fuzz.txt");
+            foreach (var paper in papers.Value ?? [])
+            {
+                _ = Committees.PaperRules.Check(paper.ToCheck()).Count;
+            }
+        },
+        ["front-sheet-json"] = stream =>
+        {
+            var paper = Committees.FrontSheetJson.Read(stream, "fuzz.json");
+            if (paper.Value is { } value)
+            {
+                _ = Committees.PaperRules.Check(value).Count;
+                _ = Committees.FrontSheetJson.Write(value).Length;
+            }
+        },
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");

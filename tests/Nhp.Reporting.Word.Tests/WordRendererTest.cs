@@ -39,6 +39,7 @@ public sealed class WordRendererTest
         .Heading("Findings")
         .Findings([new Finding("rag.deadline.missed", Severity.Error, "3.6", "rag", "Deadline missed.")])
         .Figure("A dot", "One dot in the middle.", Svg)
+        .Add(new Contents("Contents", 2, [new ContentsEntry(1, "Every block <and> inline", 1), new ContentsEntry(2, "Text", 1), new ContentsEntry(2, "After the break", 2)]))
         .Add(PageBreak.Instance)
         .Heading("After the break")
         .Build();
@@ -152,6 +153,34 @@ public sealed class WordRendererTest
             Assert.Equal(new DateTime(2024, 2, 22, 0, 0, 0, DateTimeKind.Utc), d.PackageProperties.Created!.Value.ToUniversalTime());
             return 0;
         });
+    }
+
+    [Fact]
+    public void Contents_are_a_TOC_field_over_the_heading_levels_with_the_entries_and_pages_as_its_result()
+    {
+        var docx = WordRenderer.Default.RenderToBytes(Everything(), Properties);
+        var (fieldChars, instruction, entries, styles) = WordDocuments.With(docx, d =>
+        {
+            var body = d.MainDocumentPart!.Document!.Body!;
+            var chars = body.Descendants<FieldChar>().Select(f => f.FieldCharType!.Value).ToList();
+            var code = string.Concat(body.Descendants<FieldCode>().Select(f => f.Text));
+            var lines = body.Elements<WParagraph>()
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) == true)
+                .Select(p => (p.ParagraphProperties!.ParagraphStyleId!.Val!.Value!, string.Concat(p.Descendants().Select(e => e is DocumentFormat.OpenXml.Wordprocessing.Text t ? t.Text : e is TabChar ? "\t" : string.Empty))))
+                .ToList();
+            var defined = d.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!, s => s.StyleParagraphProperties?.OutlineLevel);
+            return (chars, code, lines, defined);
+        });
+
+        Assert.Equal([FieldCharValues.Begin, FieldCharValues.Separate, FieldCharValues.End], fieldChars);
+        Assert.Equal(" TOC \\o \"1-2\" \\h \\z \\u ", instruction);
+        Assert.Equal(
+            [("TOCHeading", "Contents"), ("TOC1", "Every block <and> inline\t1"), ("TOC2", "Text\t1"), ("TOC2", "After the break\t2")],
+            entries);
+
+        // The entry styles are Word's own (so an update keeps them); the contents' title is not a heading.
+        Assert.True(styles.ContainsKey("TOC1") && styles.ContainsKey("TOC2"));
+        Assert.Null(styles["TOCHeading"]);
     }
 
     [Fact]

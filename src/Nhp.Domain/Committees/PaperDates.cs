@@ -16,17 +16,20 @@ public static partial class PaperDates
     /// <summary>Every date in the text, in order; none when there is none.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The dates.</returns>
-    public static IReadOnlyList<LocalDate> All(string? text)
+    public static IReadOnlyList<LocalDate> All(string? text) => [.. Matches(text).Select(m => m.Date)];
+
+    /// <summary>Every date in the text with the words it was read from ("22 nd June 2021"), in order.</summary>
+    internal static IReadOnlyList<(LocalDate Date, string Text)> Matches(string? text)
     {
-        var dates = new List<LocalDate>();
+        var dates = new List<(LocalDate, string)>();
         foreach (Match match in DatePattern().Matches(text ?? string.Empty))
         {
             var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             var month = Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames, m => m.Length > 0 && string.Equals(m, match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
-            if (month > 0 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            if (month > 0 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && Periods.SupportedYears.Contains(year))
             {
-                dates.Add(new LocalDate(year, month, day));
+                dates.Add((new LocalDate(year, month, day), match.Value));
             }
         }
 

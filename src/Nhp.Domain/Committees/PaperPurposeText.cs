@@ -19,7 +19,8 @@ public static class PaperPurposeText
 
     /// <summary>
     /// Reads a purpose as papers write it, in any case: "For Discussion", "for information", "Decision"; the text may
-    /// run on after the purpose ("For Discussion (Pages 13 - 30)").
+    /// run on after the purpose ("For Discussion (Pages 13 - 30)"), and a word misread by a letter or two
+    /// ("For Discusion") is still read.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="purpose">The purpose, when one was recognised.</param>
@@ -35,6 +36,17 @@ public static class PaperPurposeText
         foreach (var (word, value) in new[] { ("discussion", PaperPurpose.Discussion), ("information", PaperPurpose.Information), ("decision", PaperPurpose.Decision) })
         {
             if (words.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                purpose = value;
+                return true;
+            }
+        }
+
+        // A word damaged by OCR ("Discusion", "lnformation") is still the purpose when it is that word but for a letter or two.
+        var first = words.Split([' ', '\t', '(', '.', ','], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        foreach (var (word, value) in new[] { ("discussion", PaperPurpose.Discussion), ("information", PaperPurpose.Information), ("decision", PaperPurpose.Decision) })
+        {
+            if (first.Length >= 5 && Nhp.Text.FuzzyText.SameWord(first, word))
             {
                 purpose = value;
                 return true;

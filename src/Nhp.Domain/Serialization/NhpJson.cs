@@ -83,6 +83,7 @@ public static class NhpJson
         options.Converters.Add(new KebabEnumConverter<Metrics.Spc.SpcMethod>());
         options.Converters.Add(new Metrics.Storage.MeasureComparisonJsonConverter());
         options.Converters.Add(new KebabEnumConverter<Metrics.ChangeKind>());
+        options.Converters.Add(new KebabEnumConverter<Committees.PaperPurpose>());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -188,7 +189,14 @@ public static class NhpJson
 [JsonSerializable(typeof(List<Metrics.Storage.MeasureEntry>))]
 [JsonSerializable(typeof(List<Metrics.Storage.PrintedChangeEntry>))]
 [JsonSerializable(typeof(List<Metrics.Storage.MonthlyContextEntry>))]
+[JsonSerializable(typeof(Committees.Storage.FrontSheetFile))]
+[JsonSerializable(typeof(Committees.Storage.CommitteeEntry))]
+[JsonSerializable(typeof(Committees.Storage.FundingEntry))]
+[JsonSerializable(typeof(Committees.Storage.AppendixEntry))]
+[JsonSerializable(typeof(Committees.ContactOfficer))]
+[JsonSerializable(typeof(Committees.PaperPurpose))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class NhpJsonContext : JsonSerializerContext;

@@ -11,8 +11,8 @@ namespace Nhp.Reporting.Word.Importing;
 /// Reads a committee paper back from a Word document: the front sheet from the table whose first cell is
 /// "Committee(s):", then the paragraphs under the Summary and Recommendation(s) headings, the headings of the Main
 /// Report, the appendices listed and the contact officers. A paper written by <see cref="WordRenderer"/> reads back
-/// with the same front sheet; a force's own papers in the same template read too. Findings are located by paragraph
-/// number.
+/// with the same front sheet; a force's own papers in the same template read too (a committee written in the header
+/// row is read as the first committee). Findings name the file; a Word document has no lines to name.
 /// </summary>
 public static class PaperWordReader
 {
@@ -59,6 +59,16 @@ public static class PaperWordReader
 
             var rows = table.Elements<TableRow>().Skip(1).Select(r => Cells(r).ToList()).Where(c => c.Count >= 1)
                 .Select(c => (c[0], c.Count > 1 ? c[1] : string.Empty)).ToList();
+
+            // A template that writes the committee in the header row ("Committee(s): Police Authority Board" / "Dated: 22 June 2021").
+            var header = Cells(table.Elements<TableRow>().First()).ToList();
+            var committee = AfterColon(header[0]);
+            var dated = header.Count > 1 ? AfterColon(header[1]) : string.Empty;
+            if (committee.Length > 0 || dated.Length > 0)
+            {
+                rows.Insert(0, (committee, dated));
+            }
+
             var sheet = FrontSheetRows.Read(rows);
             return new ImportResult<Paper>(Sections(body, table, sheet), [], source);
         }
@@ -117,6 +127,12 @@ public static class PaperWordReader
         }
 
         return new Paper { FrontSheet = sheet, Summary = summary, Recommendations = recommendations, Sections = sections, Appendices = appendices, Contacts = contacts };
+    }
+
+    private static string AfterColon(string cell)
+    {
+        var colon = cell.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? string.Empty : cell[(colon + 1)..].Trim();
     }
 
     private static ContactOfficer Contact(string text)

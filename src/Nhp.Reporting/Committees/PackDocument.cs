@@ -7,12 +7,16 @@ namespace Nhp.Reporting.Committees;
 
 /// <summary>
 /// Builds a committee pack as one <see cref="Document"/>: the meeting (date, time, venue, members, enquiries), the
-/// agenda by part with each item's number, title, report, purpose and pages (the pack's contents), then every paper
-/// in agenda order, each starting on a new page. The pages are computed from the papers the pack holds, by the page
-/// estimate (<see cref="PageEstimate"/>), so the agenda's page numbers agree with the pages the pack contains.
+/// agenda by part with each item's number, title, report, purpose and pages, the contents (the pack's headings with
+/// their pages; a real table of contents field in Word), then every paper in agenda order, each starting on a new page.
+/// The pack is laid out in pages by the page estimate (<see cref="PageEstimate"/>) and each page's end is written into
+/// the document as a page break, so the pages the agenda and contents print are the pages the pack contains.
 /// </summary>
 public static class PackDocument
 {
+    /// <summary>The title of the pack's contents.</summary>
+    public const string ContentsTitle = "Contents";
+
     /// <summary>Builds the pack.</summary>
     /// <param name="pack">The pack.</param>
     /// <param name="mainReportOf">The main report's document for a paper, or none when the library does not render it.</param>
@@ -21,21 +25,12 @@ public static class PackDocument
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(mainReportOf);
-        var papers = PaperBlocks(pack, mainReportOf);
-        var pages = Paginate(pack, papers);
-        var blocks = new List<Block>(Front(pack, pages));
-        foreach (var (_, paperBlocks) in papers)
-        {
-            blocks.Add(PageBreak.Instance);
-            blocks.AddRange(paperBlocks);
-        }
-
-        return new Document(pack.Meeting.Committee, [new TextRun(When(pack.Meeting))], blocks);
+        return new Document(pack.Meeting.Committee, [new TextRun(When(pack.Meeting))], Layout(pack, mainReportOf).Blocks);
     }
 
     /// <summary>
-    /// The pages each agenda item's paper takes in the pack <see cref="Build"/> makes: the front (meeting and agenda)
-    /// from page 1, then each paper from a new page, its length by the page estimate.
+    /// The pages each agenda item's paper takes in the pack <see cref="Build"/> makes: the front (meeting, agenda and
+    /// contents) from page 1, then each paper from a new page, as many pages as its laid-out blocks fill.
     /// </summary>
     /// <param name="pack">The pack.</param>
     /// <param name="mainReportOf">The main report's document for a paper, or none.</param>
@@ -44,48 +39,68 @@ public static class PackDocument
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(mainReportOf);
-        return Paginate(pack, PaperBlocks(pack, mainReportOf));
+        return Layout(pack, mainReportOf).Pages;
     }
 
-    private static List<(string Number, List<Block> Blocks)> PaperBlocks(CommitteePack pack, Func<Paper, Document?> mainReportOf) =>
+    private sealed record LaidPaper(string Number, string Heading, List<Block> Blocks, int Pages);
+
+    // The front's length depends on the page numbers it prints, which depend on the front's length: repeat until the
+    // numbers no longer change (two or three rounds; the numbers only grow, so it ends).
+    private static (List<Block> Blocks, Dictionary<string, PageRange> Pages) Layout(CommitteePack pack, Func<Paper, Document?> mainReportOf)
+    {
+        var papers = LaidPapers(pack, mainReportOf);
+        var pages = new Dictionary<string, PageRange>(StringComparer.Ordinal);
+        var title = TitleLines(pack);
+        var front = PackPages.Lay(Front(pack, pages, papers, 1), title);
+        for (var round = 0; round < 10; round++)
+        {
+            var next = new Dictionary<string, PageRange>(StringComparer.Ordinal);
+            var page = front.Pages;
+            foreach (var paper in papers)
+            {
+                next[paper.Number] = new PageRange(page + 1, page + paper.Pages);
+                page += paper.Pages;
+            }
+
+            var agendaPage = front.PageOf[front.Blocks.FindIndex(b => b is Heading { Level: 2 })];
+            var nextFront = PackPages.Lay(Front(pack, next, papers, agendaPage), title);
+            var same = next.Count == pages.Count && next.All(p => pages.TryGetValue(p.Key, out var old) && old == p.Value);
+            pages = next;
+            if (same && nextFront.Pages == front.Pages)
+            {
+                front = nextFront;
+                break;
+            }
+
+            front = nextFront;
+        }
+
+        var blocks = new List<Block>(front.Blocks);
+        foreach (var paper in papers)
+        {
+            blocks.Add(PageBreak.Instance);
+            blocks.AddRange(paper.Blocks);
+        }
+
+        return (blocks, pages);
+    }
+
+    // The document's title (a level-1 heading) and subtitle (a paragraph) open the first page.
+    private static int TitleLines(CommitteePack pack) =>
+        PackLayout.Lines(new Heading(2, [new TextRun(pack.Meeting.Committee)])) + PackLayout.Lines(new Paragraph([new TextRun(When(pack.Meeting))]));
+
+    private static List<LaidPaper> LaidPapers(CommitteePack pack, Func<Paper, Document?> mainReportOf) =>
         [.. pack.Items()
             .Where(x => pack.PaperFor(x.Item.Number) is not null)
             .Select(x =>
             {
                 var paper = pack.PaperFor(x.Item.Number)!;
-                var blocks = new List<Block> { new Heading(2, [new TextRun(x.Item.Number + ". " + paper.Title)]) };
-                blocks.AddRange(PaperDocument.Blocks(paper, mainReportOf(paper), shift: 1));
-                return (x.Item.Number, blocks);
+                var heading = x.Item.Number + ". " + paper.Title;
+                var (blocks, _, count) = PackPages.Lay([new Heading(2, [new TextRun(heading)]), .. PaperDocument.Blocks(paper, mainReportOf(paper), shift: 1)]);
+                return new LaidPaper(x.Item.Number, heading, blocks, count);
             })];
 
-    // The front's length depends on the page numbers it prints, which depend on the front's length: repeat until the
-    // numbers no longer change (two or three rounds; the numbers only grow, so it ends).
-    private static Dictionary<string, PageRange> Paginate(CommitteePack pack, List<(string Number, List<Block> Blocks)> papers)
-    {
-        var pages = new Dictionary<string, PageRange>(StringComparer.Ordinal);
-        for (var round = 0; round < 10; round++)
-        {
-            var next = new Dictionary<string, PageRange>(StringComparer.Ordinal);
-            var page = PageEstimate.Pages(PackLayout.Lines(Front(pack, pages)));
-            foreach (var (number, blocks) in papers)
-            {
-                var count = PageEstimate.Pages(PackLayout.Lines(blocks));
-                next[number] = new PageRange(page + 1, page + count);
-                page += count;
-            }
-
-            if (next.Count == pages.Count && next.All(p => pages.TryGetValue(p.Key, out var old) && old == p.Value))
-            {
-                break;
-            }
-
-            pages = next;
-        }
-
-        return pages;
-    }
-
-    private static IEnumerable<Block> Front(CommitteePack pack, Dictionary<string, PageRange> pages)
+    private static IEnumerable<Block> Front(CommitteePack pack, Dictionary<string, PageRange> pages, List<LaidPaper> papers, int agendaPage)
     {
         var meeting = pack.Meeting;
         var details = new List<(string, string)> { ("Date", Wording.Date(meeting.Date)) };
@@ -124,6 +139,11 @@ public static class PackDocument
                 [new TableColumn("Item"), new TableColumn("Title"), new TableColumn("Report"), new TableColumn("Purpose"), new TableColumn("Pages")],
                 [.. rows]);
         }
+
+        // What Word's table of contents lists over heading levels 1 and 2: the pack's title, the agenda and each paper.
+        List<ContentsEntry> entries = [new(1, pack.Meeting.Committee, 1), new(2, "Agenda", agendaPage)];
+        entries.AddRange(papers.Select(p => new ContentsEntry(2, p.Heading, pages.TryGetValue(p.Number, out var range) ? range.First : null)));
+        yield return new Contents(ContentsTitle, 2, entries);
     }
 
     private static IEnumerable<AgendaItem> Flatten(AgendaItem item) => [item, .. item.SubItems.SelectMany(Flatten)];

@@ -23,6 +23,7 @@ internal static class PackLayout
         FindingList f => Math.Max(2, f.Findings.Sum(x => PageEstimate.Lines(x.RuleId + " " + x.Subject + ": " + x.Message))),
         Figure f => FigureLines + PageEstimate.Lines(f.Title + ". " + f.Description),
         SourceList s => s.Sources.Sum(x => PageEstimate.Lines(x.Title + ", " + x.Committee)),
+        Contents c => 3 + c.Entries.Sum(e => PageEstimate.Lines(e.Text + " 000") - 1),
         _ => 0,
     };
 

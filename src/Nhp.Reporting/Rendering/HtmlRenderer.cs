@@ -179,6 +179,21 @@ public sealed class HtmlRenderer : DocumentRenderer
 
                 html.Append("</ul>\n");
                 break;
+            case Contents c:
+                html.Append("<nav class=\"contents\" aria-label=\"").Append(Escape(c.Title)).Append("\">\n<p class=\"contents-title\"><strong>").Append(Escape(c.Title)).Append("</strong></p>\n<ul>\n");
+                foreach (var entry in c.Entries)
+                {
+                    html.Append("<li class=\"level-").Append(entry.Level.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Escape(entry.Text));
+                    if (entry.Page is { } page)
+                    {
+                        html.Append(" <span class=\"page\">page ").Append(page.ToString(CultureInfo.InvariantCulture)).Append("</span>");
+                    }
+
+                    html.Append("</li>\n");
+                }
+
+                html.Append("</ul>\n</nav>\n");
+                break;
             case PageBreak:
                 html.Append("<hr class=\"page-break\" style=\"break-after: page; border: 0; margin: 0;\">\n");
                 break;

@@ -82,6 +82,21 @@ public sealed class MarkdownRenderer : DocumentRenderer
 
                 md.Append('\n');
                 break;
+            case Contents c:
+                md.Append("**").Append(Escape(c.Title, inCell: false)).Append("**\n\n");
+                foreach (var entry in c.Entries)
+                {
+                    md.Append(' ', 2 * (entry.Level - 1)).Append("- ").Append(Escape(entry.Text, inCell: false));
+                    if (entry.Page is { } page)
+                    {
+                        md.Append(" (page ").Append(page.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+                    }
+
+                    md.Append('\n');
+                }
+
+                md.Append('\n');
+                break;
             case PageBreak:
                 md.Append("---\n\n");
                 break;

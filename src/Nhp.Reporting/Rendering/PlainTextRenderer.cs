@@ -99,6 +99,16 @@ public sealed class PlainTextRenderer : DocumentRenderer
 
                 text.Append('\n');
                 break;
+            case Contents c:
+                text.Append(c.Title).Append('\n');
+                foreach (var entry in c.Entries)
+                {
+                    var indent = new string(' ', 2 * (entry.Level - 1));
+                    Wrap(text, entry.Page is { } page ? entry.Text + " (page " + page.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : entry.Text, indent, indent + "  ");
+                }
+
+                text.Append('\n');
+                break;
             case PageBreak:
                 text.Append("\f\n");
                 break;

@@ -163,13 +163,27 @@ public sealed class ImportRulesTest
             () => ActionsJson("{ \"actions\": [] }"),
             () => ActionsJson("{ \"format\": \"nhp-inspection-actions\", \"version\": 1, \"actions\": [] }")),
         [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\ny\t1\t2\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
+        [Nhp.Committees.PaperImportRules.NoFrontSheet] = (() => PaperTextFindings("Minutes of the meeting\n"), () => PaperTextFindings(PaperExport)),
+        [Nhp.Committees.PaperImportRules.FormatMissing] = (() => Sheet(FrontSheet.Replace("\"format\": \"nhp-front-sheet\", \"version\": 1, ", string.Empty, StringComparison.Ordinal)), () => Sheet(FrontSheet)),
+        [Nhp.Committees.PaperImportRules.PropertyUnknown] = (() => Sheet(FrontSheet.Replace("\"subject\"", "\"title\": \"T\", \"subject\"", StringComparison.Ordinal)), () => Sheet(FrontSheet)),
+        [Nhp.Committees.PaperImportRules.ItemInvalid] = (() => Sheet(FrontSheet.Replace("2024-02-22", "22/02/2024", StringComparison.Ordinal)), () => Sheet(FrontSheet)),
+        [Nhp.Committees.PaperImportRules.ValueInvalid] = (() => Sheet(FrontSheet.Replace("\"discussion\"", "\"noting\"", StringComparison.Ordinal)), () => Sheet(FrontSheet)),
+        [Nhp.Committees.PaperImportRules.RequiredMissing] = (() => Sheet(FrontSheet.Replace("\"reportOf\": \"Commissioner of Police\", ", string.Empty, StringComparison.Ordinal)), () => Sheet(FrontSheet)),
     }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
+
+    private const string FrontSheet = "{ \"format\": \"nhp-front-sheet\", \"version\": 1, \"committees\": [ { \"committee\": \"Strategic Planning and Performance Committee\", \"date\": \"2024-02-22\" } ], \"subject\": \"Q3\", \"reportOf\": \"Commissioner of Police\", \"purpose\": \"discussion\" }";
+
+    private const string PaperExport = "Committee(s):\tDated:\nStrategic Planning and Performance Committee\t22 February 2024\nSubject: Q3\tPublic\nReport of: Commissioner of Police\tFor Discussion\n";
+
+    private static IReadOnlyList<Finding> Sheet(string text) => Nhp.Committees.FrontSheetJson.Read(new StringReader(text), "sheet.json").Findings;
+
+    private static IReadOnlyList<Finding> PaperTextFindings(string text) => Nhp.Committees.PaperText.Read(new StringReader(text), "paper.txt").Findings;
 
     private static IReadOnlyList<Finding> GovernanceTable(string text) =>
         Nhp.Governance.Tables.TextTableReader.Read(new StringReader(text), "table.txt", new Nhp.Governance.Tables.TextTableOptions { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" }).Findings;
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. Nhp.Committees.PaperImportRules.All, .. StoredFormatCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 
@@ -206,6 +220,7 @@ public sealed class ImportRulesTest
         Assert.All(PerformanceImportRules.All, d => Assert.Equal("performance", d.Area));
         Assert.All(DatasetImportRules.All, d => Assert.Equal("dataset", d.Area));
         Assert.All(GovernanceImportRules.All, d => Assert.Equal("governance", d.Area));
+        Assert.All(Nhp.Committees.PaperImportRules.All, d => Assert.Equal("paper", d.Area));
         Assert.All(ImportRules, d => Assert.True(d.Explanation.Length > 60, d.Id));
     }
 

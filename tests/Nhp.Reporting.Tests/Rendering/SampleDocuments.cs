@@ -33,5 +33,6 @@ internal static class SampleDocuments
         .Figure("A dot", "One dot in the middle.", Svg)
         .Heading("Sources")
         .Sources([new SourceDocument("Q3 Performance", "Committee", new LocalDate(2024, 2, 22), "Pol 20-24")])
+        .Add(new Contents("Contents <of> *this*", 2, [new ContentsEntry(1, "Every block <and> inline", 1), new ContentsEntry(2, "Text & _more_", null)]))
         .Build();
 }
