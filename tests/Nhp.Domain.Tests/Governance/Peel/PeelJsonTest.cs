@@ -1,3 +1,6 @@
+using System.Text;
+using CsCheck;
+using Nhp.Delivery;
 using Nhp.Governance;
 using Nhp.Governance.Peel;
 
@@ -56,4 +59,48 @@ public sealed class PeelJsonTest
         var error = Assert.Throws<NhpInputException>(() => PeelJson.Read(new StringReader("{ \"format\": \"nhp-policing-model\", \"version\": 1 }"), "model.json"));
         Assert.Contains("nhp-peel-update", error.Message, StringComparison.Ordinal);
     }
+
+    private static readonly Gen<string> Words = Gen.String[Gen.Char["a-zA-Z0-9 ,.'%&<>\"\u00b2\u2013"], 1, 40];
+
+    private static readonly Gen<AreaForImprovement> Area =
+        Gen.Select(Gen.Int[1, 99], Gen.Enum<AfiKind>(), Words.Null(), Words, Words.Array[0, 3], Gen.Select(Gen.Int[1, 40].Nullable(), Words).Array[0, 4], Words.Null(), Gen.Int[1, 15].Array[0, 3])
+            .Select((n, kind, label, text, points, progress, status, codes) => new AreaForImprovement
+            {
+                Id = "afi-" + n,
+                Kind = kind,
+                Label = label,
+                Text = text,
+                Points = points,
+                Progress = [.. progress.Select(p => new ProgressParagraph { Number = p.Item1, Text = p.Item2 })],
+                Status = status,
+                Deliverables = [.. codes.Select(c => new DeliverableCode(1, c))],
+            });
+
+    [Fact]
+    public void Whatever_is_written_reads_back_the_same() =>
+        Gen.Select(Words, Words, Area.Array[0, 5], Words.Null()).Sample((title, inspection, areas, status) =>
+        {
+            var update = new PeelUpdate { Title = title, Inspection = inspection, AsOf = new NodaTime.LocalDate(2024, 2, 22), Areas = areas, Status = status };
+            var json = PeelJson.Write(update);
+            var back = PeelJson.Read(new StringReader(json), "peel.json");
+            Assert.Empty(back.Findings);
+            Assert.Equal(areas.Select(a => (a.Id, a.Kind, a.Label, a.Text, a.Status)), back.Value!.Areas.Select(a => (a.Id, a.Kind, a.Label, a.Text, a.Status)));
+            Assert.Equal(areas.SelectMany(a => a.Progress), back.Value.Areas.SelectMany(a => a.Progress));
+            Assert.Equal(areas.SelectMany(a => a.Deliverables), back.Value.Areas.SelectMany(a => a.Deliverables));
+            Assert.Equal(json, PeelJson.Write(back.Value));
+        }, iter: 200);
+
+    [Fact]
+    public void Any_input_gives_a_result_or_a_located_input_error() =>
+        Gen.String.Sample(text =>
+        {
+            try
+            {
+                _ = PeelJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "peel.json").Findings.Count;
+            }
+            catch (NhpInputException e)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(e.Reason));
+            }
+        }, iter: 500);
 }
