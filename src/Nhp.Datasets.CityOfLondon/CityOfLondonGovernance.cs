@@ -2,8 +2,10 @@ using System.Globalization;
 using Nhp.Findings;
 using Nhp.Governance;
 using Nhp.Governance.Inspections;
+using Nhp.Governance.Peel;
 using Nhp.Governance.References;
 using Nhp.Governance.Tables;
+using Nhp.Governance.Workforce;
 using NodaTime;
 using NodaTime.Text;
 
@@ -17,7 +19,28 @@ internal static class CityOfLondonGovernance
         InspectionActions = InspectionActions(),
         ModernSlavery = ModernSlavery(),
         OutstandingReferences = OutstandingReferences(),
+        Peel = Peel(),
+        Workforce = new WorkforceDiversity { Profile = Workforce() },
     };
+
+    // "HMICFRS Update on PEEL Inspection 'Requires Improvements'" (Pol 22-24): each area as printed with its paragraphs
+    // of progress. The links of the three neighbourhood-policing areas to deliverables are data, chosen by subject
+    // (see Resources/README.md); nothing is matched by wording.
+    internal static PeelUpdate Peel()
+    {
+        const string name = EmbeddedResources.PeelUpdateFebruary2024;
+        using var reader = EmbeddedResources.Open(name);
+        return DefaultDataset.Cleanly(PeelJson.Read(reader, name));
+    }
+
+    // Deliverable 4.14's "current HR diversity data for 'P&P teams' officers and staff" (January 2024), each share with
+    // the words it was printed in. The paper prints no census figures, so no population is shipped to compare with.
+    internal static DiversityProfile Workforce()
+    {
+        const string name = EmbeddedResources.WorkforceJanuary2024;
+        using var reader = EmbeddedResources.Open(name);
+        return DefaultDataset.Cleanly(DiversityProfileJson.Read(reader, name));
+    }
 
     // "Outstanding References" of the Strategic Planning and Performance Committee, 22 February 2024, as printed.
     internal static OutstandingReferenceList OutstandingReferences()

@@ -66,6 +66,7 @@ internal static class DefaultDataset
                 new SourceDocument("Neighbourhood Policing Strategy Delivery Plan (Appendix 1: implementation plan, summary position January 2024)", Sppc, february, "Pol 23-24"),
                 new SourceDocument("Crime Data Integrity Review", Sppc, february, "Pol 24-24"),
                 new SourceDocument("Quarterly HMICFRS Inspections Update", Sppc, february, "Pol 21-24"),
+                new SourceDocument("HMICFRS Update on PEEL Inspection 'Requires Improvements'", Sppc, february, "Pol 22-24"),
                 new SourceDocument("Modern Day Slavery and Human Trafficking update", Sppc, february, "Pol 25-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
                 new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, CityOfLondonEngagement.PaperDate),

@@ -31,6 +31,12 @@ internal static class EmbeddedResources
 
     public const string OutstandingReferences = "outstanding-references-2024-02.tsv";
 
+    /// <summary>The areas for improvement of the PEEL update of February 2024 (format nhp-peel-update).</summary>
+    public const string PeelUpdateFebruary2024 = "colp-peel-update-2024-02.json";
+
+    /// <summary>The HR diversity data of deliverable 4.14, January 2024 (format nhp-diversity-profile).</summary>
+    public const string WorkforceJanuary2024 = "colp-workforce-2024-01.json";
+
     private const string Prefix = "Nhp.Datasets.CityOfLondon.Resources.";
 
     public static StreamReader Open(string name)

@@ -61,6 +61,8 @@ public sealed class ReportCatalog
         new Governance.InspectionActionsReport(),
         new Governance.ModernSlaveryReport(),
         new Governance.OutstandingReferencesReport(),
+        new Governance.PeelReport(),
+        new Governance.WorkforceReport(),
         new SourcesReport(),
     ];
 }

@@ -23,7 +23,7 @@ internal static class OrganisationFiles
         samples/organisation/problem-solving-register.json is an example.
 
         """,
-        (stream, source) => ProblemSolvingJson.Read(stream, source),
+        (stream, source, _, _) => ProblemSolvingJson.Read(stream, source),
         ProblemSolvingRules.Check,
         (register, name) => new NhpDataset { Name = register.Name ?? name, Sources = [], ProblemSolving = register },
         () => new ProblemSolvingReport());
@@ -39,7 +39,7 @@ internal static class OrganisationFiles
         samples/organisation/four-pillars-assessment.json is an example with the four pillars.
 
         """,
-        (stream, source) => FrameworkJson.Read(stream, source),
+        (stream, source, _, _) => FrameworkJson.Read(stream, source),
         FrameworkRules.Check,
         (data, name) => new NhpDataset { Name = name, Sources = [], Framework = data },
         () => new FrameworkAssessmentReport());
@@ -55,7 +55,7 @@ internal static class OrganisationFiles
         the schema; samples/organisation/policing-model.json is an example.
 
         """,
-        (stream, source) => PolicingModelJson.Read(stream, source),
+        (stream, source, _, _) => PolicingModelJson.Read(stream, source),
         PolicingModelRules.Check,
         (model, name) => new NhpDataset { Name = model.Name, Sources = [], PolicingModel = model },
         () => new PolicingModelReport());

@@ -1,4 +1,6 @@
 using Nhp.Governance.Inspections;
+using Nhp.Governance.Peel;
+using Nhp.Governance.Workforce;
 
 namespace Nhp.Governance;
 
@@ -17,4 +19,10 @@ public sealed record GovernanceData
 
     /// <summary>The committee's outstanding references, or null.</summary>
     public References.OutstandingReferenceList? OutstandingReferences { get; init; }
+
+    /// <summary>The latest update on the areas for improvement of the force's last inspection, or null.</summary>
+    public PeelUpdate? Peel { get; init; }
+
+    /// <summary>The workforce's diversity profile, with the population it is compared with when given, or null.</summary>
+    public WorkforceDiversity? Workforce { get; init; }
 }

@@ -1,8 +1,10 @@
 using Nhp.Findings;
 using Nhp.Governance.Inspections;
+using Nhp.Governance.Peel;
 using Nhp.Governance.References;
 using Nhp.Governance.Rules;
 using Nhp.Governance.Tables;
+using Nhp.Governance.Workforce;
 using Nhp.Rules;
 
 namespace Nhp.Governance;
@@ -60,6 +62,36 @@ public static class GovernanceRules
     /// <summary>Error: a reference is listed twice.</summary>
     public const string ReferenceRepeated = "governance.references.repeated";
 
+    /// <summary>Error: two areas for improvement of an update share an id.</summary>
+    public const string PeelIdRepeated = "governance.peel.id-repeated";
+
+    /// <summary>Warning: an area for improvement has no paragraph of progress.</summary>
+    public const string PeelWithoutProgress = "governance.peel.no-progress";
+
+    /// <summary>Info: the status printed for an area for improvement says neither in progress nor met.</summary>
+    public const string PeelStatusNotUnderstood = "governance.peel.status-not-understood";
+
+    /// <summary>Warning: an area for improvement links to an action the register lacks.</summary>
+    public const string PeelActionUnknown = "governance.peel.action-unknown";
+
+    /// <summary>Warning: an area for improvement links to a deliverable the delivery plan lacks.</summary>
+    public const string PeelDeliverableUnknown = "governance.peel.deliverable-unknown";
+
+    /// <summary>Warning: an area for improvement understood as closed has a linked deliverable not reported GREEN.</summary>
+    public const string PeelClosedWithWorkOpen = "governance.peel.closed-with-work-open";
+
+    /// <summary>Error: a category of a diversity profile has no usable figure, or one out of range.</summary>
+    public const string WorkforceFigureMissing = "governance.workforce.figure-missing";
+
+    /// <summary>Warning: a characteristic's printed shares do not add up to 100%, allowing for rounding.</summary>
+    public const string WorkforceSharesDoNotAddUp = "governance.workforce.shares-do-not-add-up";
+
+    /// <summary>Warning: the share of the workforce who did not state a characteristic is above the threshold.</summary>
+    public const string WorkforceNotStatedHigh = "governance.workforce.not-stated-high";
+
+    /// <summary>Info: a characteristic or category of the workforce has no counterpart in the population profile.</summary>
+    public const string WorkforceNotComparable = "governance.workforce.not-comparable";
+
     /// <summary>The checks on an inspection actions update, in the order they run.</summary>
     public static RuleSet<InspectionActionsUpdate> Actions { get; } = new(
         "inspection action checks",
@@ -87,6 +119,43 @@ public static class GovernanceRules
     public static RuleSet<OutstandingReferenceList> References { get; } = new(
         "outstanding reference checks",
         [new ReferenceRepeatedRule(), new ReferenceStatusNotUnderstoodRule(), new ReferencePastTargetRule(), new ReferenceWithoutOwnerRule()]);
+
+    /// <summary>The checks on an update on areas for improvement and its links, in the order they run.</summary>
+    public static RuleSet<PeelCheck> Peel { get; } = new(
+        "area for improvement checks",
+        [
+            new PeelIdRepeatedRule(),
+            new PeelWithoutProgressRule(),
+            new PeelStatusNotUnderstoodRule(),
+            new PeelActionUnknownRule(),
+            new PeelDeliverableUnknownRule(),
+            new PeelClosedWithWorkOpenRule(),
+        ]);
+
+    /// <summary>The checks on a workforce diversity profile and its comparison with a population, in the order they run.</summary>
+    public static RuleSet<WorkforceDiversity> Workforce { get; } = new(
+        "workforce diversity checks",
+        [new WorkforceFigureMissingRule(), new WorkforceSharesDoNotAddUpRule(), new WorkforceNotStatedHighRule(), new WorkforceNotComparableRule()]);
+
+    /// <summary>Runs <paramref name="rules"/> (by default <see cref="Peel"/>) on an update on areas for improvement and its links.</summary>
+    /// <param name="check">The update, with the register and plan its links point into when known.</param>
+    /// <param name="rules">The rules, or null for <see cref="Peel"/>.</param>
+    /// <returns>The findings, most severe first, then in rule order.</returns>
+    public static IReadOnlyList<Finding> CheckPeel(PeelCheck check, RuleSet<PeelCheck>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return [.. (rules ?? Peel).Check(check).OrderByDescending(f => f.Severity)];
+    }
+
+    /// <summary>Runs <paramref name="rules"/> (by default <see cref="Workforce"/>) on a workforce diversity profile.</summary>
+    /// <param name="workforce">The profile, with the population it is compared with when given.</param>
+    /// <param name="rules">The rules, or null for <see cref="Workforce"/>.</param>
+    /// <returns>The findings, most severe first, then in rule order.</returns>
+    public static IReadOnlyList<Finding> CheckWorkforce(WorkforceDiversity workforce, RuleSet<WorkforceDiversity>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(workforce);
+        return [.. (rules ?? Workforce).Check(workforce).OrderByDescending(f => f.Severity)];
+    }
 
     /// <summary>Runs <paramref name="rules"/> (by default <see cref="References"/>) on a list of outstanding references.</summary>
     /// <param name="list">The list.</param>
@@ -119,5 +188,5 @@ public static class GovernanceRules
     }
 
     /// <summary>Every governance descriptor, for the catalog.</summary>
-    internal static IEnumerable<RuleDescriptor> Descriptors => [.. Actions.Descriptors, .. Tables.Descriptors, .. References.Descriptors];
+    internal static IEnumerable<RuleDescriptor> Descriptors => [.. Actions.Descriptors, .. Tables.Descriptors, .. References.Descriptors, .. Peel.Descriptors, .. Workforce.Descriptors];
 }

@@ -7,12 +7,12 @@ internal static class GovernanceSchemas
         """
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "title": "nhp-inspection-actions",
+          "title": "Nhp register of inspection actions",
           "description": "A register of inspection actions (recommendations and areas for improvement).",
           "type": "object",
           "properties": {
-            "format": { "const": "nhp-inspection-actions" },
-            "version": { "type": "integer", "minimum": 1, "maximum": 1 },
+            "format": { "type": "string", "const": "nhp-inspection-actions", "description": "What the file is; readers refuse other formats." },
+            "version": { "type": "integer", "const": 1, "description": "The version of the format; readers refuse versions newer than they know." },
             "actions": {
               "type": "array",
               "items": {
@@ -34,7 +34,7 @@ internal static class GovernanceSchemas
               }
             }
           },
-          "required": ["actions"],
+          "required": ["format", "version", "actions"],
           "additionalProperties": false
         }
 

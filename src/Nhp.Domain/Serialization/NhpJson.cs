@@ -84,6 +84,10 @@ public static class NhpJson
         options.Converters.Add(new Metrics.Storage.MeasureComparisonJsonConverter());
         options.Converters.Add(new KebabEnumConverter<Metrics.ChangeKind>());
         options.Converters.Add(new KebabEnumConverter<Committees.PaperPurpose>());
+        options.Converters.Add(new KebabEnumConverter<Governance.Inspections.ActionKind>());
+        options.Converters.Add(new KebabEnumConverter<Governance.Inspections.ActionScope>());
+        options.Converters.Add(new KebabEnumConverter<Governance.References.ReferenceState>());
+        options.Converters.Add(new KebabEnumConverter<Governance.Peel.AfiKind>());
 
         // Deliverable codes, targets and engagement dates carry their converters as attributes on the types.
         Context = new NhpJsonContext(options);
@@ -183,6 +187,11 @@ public static class NhpJson
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(Governance.GovernanceData))]
+[JsonSerializable(typeof(Governance.Peel.PeelUpdate))]
+[JsonSerializable(typeof(Governance.Peel.AreaForImprovement))]
+[JsonSerializable(typeof(Governance.Workforce.DiversityProfile))]
+[JsonSerializable(typeof(Governance.Workforce.ProfileCharacteristic))]
+[JsonSerializable(typeof(DeliverableCode?))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalDate?))]
 [JsonSerializable(typeof(Periods.FinancialQuarter))]

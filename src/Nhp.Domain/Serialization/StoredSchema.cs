@@ -25,6 +25,18 @@ internal static class StoredSchema
                     return NhpJson.EnumSchema(type);
                 }
 
+                // A deliverable code has its own converter, so the exporter knows nothing of it, alone or in a list.
+                var declared = context.PropertyInfo?.PropertyType;
+                if (type == typeof(Delivery.DeliverableCode) || declared == typeof(Delivery.DeliverableCode) || declared == typeof(Delivery.DeliverableCode?))
+                {
+                    return CodeSchema();
+                }
+
+                if (declared is not null && typeof(IEnumerable<Delivery.DeliverableCode>).IsAssignableFrom(declared))
+                {
+                    return new JsonObject { ["type"] = "array", ["items"] = CodeSchema() };
+                }
+
                 return type == typeof(LocalDate)
                     ? new JsonObject { ["type"] = "string", ["description"] = "An ISO date.", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$", ["examples"] = new JsonArray("2024-03-31") }
                     : node;
@@ -66,4 +78,11 @@ internal static class StoredSchema
 
         return NhpJson.Write(w => root.WriteTo(w));
     }
+
+    private static JsonObject CodeSchema() => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = @"^(0|[1-9][0-9]{0,2})\.[1-9][0-9]{0,2}$",
+        ["description"] = "A deliverable code: objective number, dot, deliverable number, e.g. 1.10.",
+    };
 }

@@ -49,6 +49,8 @@ public static class NhpReportingServiceCollectionExtensions
         BuiltIn<Governance.InspectionActionsReport>(services);
         BuiltIn<Governance.ModernSlaveryReport>(services);
         BuiltIn<Governance.OutstandingReferencesReport>(services);
+        BuiltIn<Governance.PeelReport>(services);
+        BuiltIn<Governance.WorkforceReport>(services);
         BuiltIn<SourcesReport>(services);
 
         services.TryAddSingleton(provider => provider.GetRequiredService<NhpBuiltInReports>().Catalog(provider.GetServices<IReport>()));

@@ -1,8 +1,11 @@
 using Nhp.Findings;
 using Nhp.Governance;
+using Nhp.Delivery;
 using Nhp.Governance.Inspections;
+using Nhp.Governance.Peel;
 using Nhp.Governance.References;
 using Nhp.Governance.Tables;
+using Nhp.Governance.Workforce;
 using NodaTime;
 
 namespace Nhp.Domain.Tests.Rules;
@@ -39,7 +42,68 @@ internal static class GovernanceExamples
                 () => References(Reference("10/2023/P", "Complete"), Reference("10/2023/ P", "Complete")),
                 () => References(Reference("10/2023/P", "Complete"), Reference("11/2023/P", "Complete"))),
             [GovernanceRules.ActionWithoutOwner] = (() => Actions(null, Register(Action("A1") with { Owner = " " })), () => Actions(null, Register(Action("A1")))),
+
+            // Areas for improvement
+            [GovernanceRules.PeelIdRepeated] = (() => Peel(Area("afi-01"), Area("AFI-01")), () => Peel(Area("afi-01"), Area("afi-02"))),
+            [GovernanceRules.PeelWithoutProgress] = (() => Peel(Area("afi-01") with { Progress = [] }), () => Peel(Area("afi-01"))),
+            [GovernanceRules.PeelStatusNotUnderstood] = (() => Peel(Area("afi-01") with { Status = "Awaiting a report" }), () => Peel(Area("afi-01") with { Status = "In progress" })),
+            [GovernanceRules.PeelActionUnknown] = (
+                () => Peel(Register(Action("A1")), null, Area("afi-01") with { Actions = ["A2"] }),
+                () => Peel(Register(Action("A1")), null, Area("afi-01") with { Actions = ["a1"] })),
+            [GovernanceRules.PeelDeliverableUnknown] = (
+                () => Peel(null, PlanOf(RagStatus.Amber), Area("afi-01") with { Deliverables = [DeliverableCode.Parse("1.2")] }),
+                () => Peel(null, PlanOf(RagStatus.Amber), Area("afi-01") with { Deliverables = [DeliverableCode.Parse("1.1")] })),
+            [GovernanceRules.PeelClosedWithWorkOpen] = (
+                () => Peel(null, PlanOf(RagStatus.Amber), Area("afi-01") with { Status = "Met", Deliverables = [DeliverableCode.Parse("1.1")] }),
+                () => Peel(null, PlanOf(RagStatus.Green), Area("afi-01") with { Status = "Met", Deliverables = [DeliverableCode.Parse("1.1")] })),
+
+            // Workforce diversity
+            [GovernanceRules.WorkforceFigureMissing] = (
+                () => Workforce(Characteristic("Sex", ("Female", 30m), ("Male", null))),
+                () => Workforce(Characteristic("Sex", ("Female", 30m), ("Male", 70m)))),
+            // Two whole shares may be off by at most 1 through rounding: 30 + 68 = 98 is not, 30 + 69 = 99 is.
+            [GovernanceRules.WorkforceSharesDoNotAddUp] = (
+                () => Workforce(Characteristic("Sex", ("Female", 30m), ("Male", 68m))),
+                () => Workforce(Characteristic("Sex", ("Female", 30m), ("Male", 69m)))),
+            [GovernanceRules.WorkforceNotStatedHigh] = (
+                () => Workforce(Characteristic("Disability", ("Yes", 5m), ("No", 84m), ("Not stated", 11m))),
+                () => Workforce(Characteristic("Disability", ("Yes", 5m), ("No", 85m), ("Not stated", 10m)))),
+            [GovernanceRules.WorkforceNotComparable] = (
+                () => Workforce(Staff(Characteristic("Sex", ("Female", 30m), ("Male", 70m))) with { Population = Profile(Characteristic("Sex", ("Women", 51m), ("Men", 49m))) }),
+                () => Workforce(Staff(Characteristic("Sex", ("Female", 30m), ("Male", 70m))) with { Population = Profile(Characteristic("sex", ("female", 51m), ("male", 49m))) })),
         };
+
+    internal static AreaForImprovement Area(string id) =>
+        new() { Id = id, Text = "The force should improve.", Progress = [new ProgressParagraph { Number = 3, Text = "Work has started." }] };
+
+    private static IEnumerable<Finding> Peel(params AreaForImprovement[] areas) => Peel(null, null, areas);
+
+    private static IEnumerable<Finding> Peel(InspectionActionRegister? register, DeliveryPlan? plan, params AreaForImprovement[] areas) =>
+        GovernanceRules.CheckPeel(new PeelCheck(new PeelUpdate { Title = "Update", Inspection = "PEEL 2022", AsOf = new LocalDate(2024, 2, 22), Areas = areas }, register, plan));
+
+    internal static DeliveryPlan PlanOf(RagStatus rag) => new()
+    {
+        Objectives =
+        [
+            new Objective
+            {
+                Number = 1,
+                Title = "Prevent crime",
+                Deliverables = [new Deliverable { Code = DeliverableCode.Parse("1.1"), Commitment = "We will train.", Updates = [new StatusUpdate { AsOf = new YearMonth(2024, 1), Summary = "Under way.", Rag = rag, Target = Target.Parse("Ongoing") }] }],
+            },
+        ],
+    };
+
+    internal static ProfileCharacteristic Characteristic(string name, params (string Label, decimal? Share)[] categories) =>
+        new() { Name = name, Categories = [.. categories.Select(c => new ProfileCategory { Label = c.Label, Share = c.Share })] };
+
+    internal static DiversityProfile Profile(params ProfileCharacteristic[] characteristics) => new() { Title = "Neighbourhood teams", Characteristics = characteristics };
+
+    private static IEnumerable<Finding> Workforce(params ProfileCharacteristic[] characteristics) => Workforce(Staff(characteristics));
+
+    private static IEnumerable<Finding> Workforce(WorkforceDiversity workforce) => GovernanceRules.CheckWorkforce(workforce);
+
+    private static WorkforceDiversity Staff(params ProfileCharacteristic[] characteristics) => new() { Profile = Profile(characteristics) };
 
     // Ten female and 31 male victims: 31 of 41 is 75.6%, printed as 76%.
     internal static CrossTab Table() => new()

@@ -8,7 +8,7 @@ namespace Nhp.Domain.Tests.Serialization;
 /// <summary>The schemas published in docs/ are the ones the readers read (regenerated with the snapshots).</summary>
 public sealed class StoredSchemaTest
 {
-    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json", "front-sheet.schema.json"];
+    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json", "front-sheet.schema.json", "peel.schema.json", "diversity-profile.schema.json", "inspection-actions.schema.json"];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -19,6 +19,9 @@ public sealed class StoredSchemaTest
             "problem-solving.schema.json" => ProblemSolvingJson.Schema(),
             "framework-assessment.schema.json" => FrameworkJson.Schema(),
             "front-sheet.schema.json" => Nhp.Committees.FrontSheetJson.Schema(),
+            "peel.schema.json" => Nhp.Governance.Peel.PeelJson.Schema(),
+            "diversity-profile.schema.json" => Nhp.Governance.Workforce.DiversityProfileJson.Schema(),
+            "inspection-actions.schema.json" => Nhp.Governance.Inspections.InspectionActionJson.Schema(),
             _ => PolicingModelJson.Schema(),
         };
         var path = Path.Combine(RepositoryRoot(), "docs", file);

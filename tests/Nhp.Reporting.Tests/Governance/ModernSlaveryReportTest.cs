@@ -21,7 +21,7 @@ public sealed class ModernSlaveryReportTest
     {
         var markdown = report.RenderToString(CityOfLondonDataset.February2024, ReportFormat.Markdown);
 
-        Assert.Contains("| 18: Investigation complete no suspect identified | 18: Investigation complete: no suspect identified | No | 25 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 18: Investigation complete no suspect identified | 18: Investigation complete – no suspect identified | No | 25 |", markdown, StringComparison.Ordinal);
         Assert.Contains("Positive outcomes (Home Office outcome types 1\u20134 and 6\u20138): 1 of 41 (2.4%).", markdown, StringComparison.Ordinal);
         Assert.Contains("| **Total** | **18** | **5** | **3** | **6** | **9** | **41** |", markdown, StringComparison.Ordinal);
     }

@@ -10,13 +10,13 @@ namespace Nhp.Datasets.Parts;
 
 /// <summary>
 /// The governance registers (inspection actions with their printed summary, tables with totals, outstanding
-/// references), stored whole as JSON in <c>governance.json</c> (format <c>nhp-governance</c>, version 1).
+/// references, areas for improvement, workforce diversity), stored whole as JSON in <c>governance.json</c> (format <c>nhp-governance</c>, version 1).
 /// </summary>
 internal sealed class GovernancePart : DatasetPart
 {
     private const string Format = "nhp-governance";
 
-    private static readonly string[] Accepted = ["{ \"format\": \"nhp-governance\", \"version\": 1, \"inspectionActions\": { … }, \"modernSlavery\": { … }, \"outstandingReferences\": { … } }"];
+    private static readonly string[] Accepted = ["{ \"format\": \"nhp-governance\", \"version\": 1, \"inspectionActions\": { … }, \"modernSlavery\": { … }, \"outstandingReferences\": { … }, \"peel\": { … }, \"workforce\": { … } }"];
 
     public override string Id => "governance";
 
@@ -26,7 +26,7 @@ internal sealed class GovernancePart : DatasetPart
 
     public override string FormatName => Format + " (docs/governance.md)";
 
-    public override IReadOnlyList<string> ReportIds { get; } = ["inspection-actions", "modern-slavery", "outstanding-references"];
+    public override IReadOnlyList<string> ReportIds { get; } = ["inspection-actions", "modern-slavery", "outstanding-references", "peel", "workforce"];
 
     public override bool IsIn(NhpDataset dataset) => dataset.Governance is not null;
 
@@ -61,6 +61,8 @@ internal sealed class GovernancePart : DatasetPart
             .. data.InspectionActions is { } actions ? GovernanceRules.CheckActions(actions) : [],
             .. data.ModernSlavery is { } tables ? GovernanceRules.CheckTables(tables) : [],
             .. data.OutstandingReferences is { } references ? GovernanceRules.CheckReferences(references) : [],
+            .. data.Peel is { } peel ? GovernanceRules.CheckPeel(new Governance.Peel.PeelCheck(peel, data.InspectionActions?.Register, dataset.DeliveryPlan) { AsOf = dataset.AsOf }) : [],
+            .. data.Workforce is { } workforce ? GovernanceRules.CheckWorkforce(workforce) : [],
         ];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nhp.Findings;
+using Nhp.Importing;
 using NodaTime;
 using NodaTime.Text;
 
@@ -79,6 +80,50 @@ internal sealed class ActionRows
         }
 
         return missing.Length == 0;
+    }
+
+    /// <summary>
+    /// Reads a table: a header row, then an action a row (empty rows skipped). With <paramref name="findHeader"/>, the
+    /// header is the first row naming at least two known columns (rows above it, such as a sheet's title, are skipped),
+    /// or else the first non-empty row; without, it is the first row.
+    /// </summary>
+    /// <returns>The actions, or null when a required column is missing; <paramref name="header"/> is the header's line, or null when the table has no rows.</returns>
+    public List<InspectionAction>? Table(IEnumerable<CellRow> table, bool findHeader, out int? header)
+    {
+        var rows = table.Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        header = null;
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var at = findHeader ? rows.FindIndex(r => r.Cells.Count(c => Canonical(c) is not null) >= 2) : 0;
+        var first = rows[at < 0 ? 0 : at];
+        header = first.Line;
+        if (!Header(first.Cells, first.Line, out var names))
+        {
+            return null;
+        }
+
+        var actions = new List<InspectionAction>();
+        foreach (var row in rows.Skip((at < 0 ? 0 : at) + 1))
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Length && i < row.Cells.Count; i++)
+            {
+                if (names[i] is { } name)
+                {
+                    values[name] = row.Cells[i];
+                }
+            }
+
+            if (Row(values, row.Line) is { } action)
+            {
+                actions.Add(action);
+            }
+        }
+
+        return actions;
     }
 
     /// <summary>One action from a row's named values, or null (with an error finding) when the row cannot be used.</summary>

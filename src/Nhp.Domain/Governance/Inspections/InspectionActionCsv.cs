@@ -35,47 +35,16 @@ public static class InspectionActionCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         var rows = new ActionRows(source);
-        string?[]? names = null;
-        var actions = new List<InspectionAction>();
-        foreach (var record in Csv.Read(reader, source))
-        {
-            if (record.Fields.Count > 0 && record.Fields[0].TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (names is null)
-            {
-                if (!rows.Header(record.Fields, record.Line, out var header))
-                {
-                    return new ImportResult<InspectionActionRegister>(null, rows.Findings, source);
-                }
-
-                names = header;
-                continue;
-            }
-
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < names.Length && i < record.Fields.Count; i++)
-            {
-                if (names[i] is { } name)
-                {
-                    values[name] = Csv.Unguard(record.Fields[i]);
-                }
-            }
-
-            if (rows.Row(values, record.Line) is { } action)
-            {
-                actions.Add(action);
-            }
-        }
-
-        if (names is null)
+        var records = Csv.Read(reader, source)
+            .Where(r => !(r.Fields.Count > 0 && r.Fields[0].TrimStart().StartsWith('#')))
+            .Select(r => new CellRow(r.Line, [.. r.Fields.Select(Csv.Unguard)]));
+        var actions = rows.Table(records, findHeader: false, out var header);
+        if (header is null)
         {
             throw new NhpInputException("The file is empty: expected a header row naming the register's columns (id, inspection, raised, …).", new Findings.SourceLocation(source, null));
         }
 
-        return new ImportResult<InspectionActionRegister>(new InspectionActionRegister(actions), rows.Findings, source);
+        return new ImportResult<InspectionActionRegister>(actions is null ? null : new InspectionActionRegister(actions), rows.Findings, source);
     }
 
     /// <summary>The columns <see cref="Write"/> writes, in order.</summary>

@@ -25,15 +25,15 @@ public static class HocrOutcomes
         new(11, "Prosecution prevented: named suspect identified but below the age of criminal responsibility", false),
         new(12, "Prosecution prevented: named suspect identified but too ill to prosecute", false),
         new(13, "Prosecution prevented: named suspect identified but the victim or key witness is dead or too ill to give evidence", false),
-        new(14, "Evidential difficulties: suspect not identified; the victim does not support further action", false),
-        new(15, "Evidential difficulties: named suspect identified; the victim supports action", false),
-        new(16, "Evidential difficulties: named suspect identified; the victim does not support further action", false),
+        new(14, "Evidential difficulties victim based \u2013 named suspect not identified: the victim declines or is unable to support further police action to identify the offender", false),
+        new(15, "Named suspect identified: victim supports police action but evidential difficulties prevent further action", false),
+        new(16, "Named suspect identified: evidential difficulties prevent further action; victim does not support (or has withdrawn support from) police action", false),
         new(17, "Prosecution time limit expired: suspect identified but the time limit for prosecution has passed", false),
-        new(18, "Investigation complete: no suspect identified", false),
+        new(18, "Investigation complete \u2013 no suspect identified", false),
         new(19, "National Fraud Intelligence Bureau filed: no investigative opportunities", false),
         new(20, "Further action resulting from the crime report will be undertaken by another body or agency", false),
-        new(21, "Further investigation to support formal action not in the public interest (police decision)", false),
-        new(22, "Diversionary, educational or intervention activity; further action not in the public interest", false),
+        new(21, "Further investigation, resulting from the crime report, which could provide evidence sufficient to support formal action being taken against the named suspect, is not in the public interest \u2013 police decision", false),
+        new(22, "Diversionary, educational or intervention activity, resulting from the crime report, has been undertaken and it is not in the public interest to take any further action", false),
     ];
 
     /// <summary>The outcome type with code <paramref name="code"/>, or null.</summary>
