@@ -34,6 +34,11 @@ public sealed class JsonOutputTest : IClassFixture<JsonOutputTest.ExportedDatase
         { ["problem-solving", "validate", "Data/problem-solving-register.json", "--json"] },
         { ["framework", "validate", "Data/four-pillars-assessment.json", "--json"] },
         { ["policing-model", "validate", "Data/policing-model.json", "--engagement", "Data/engagement-city-of-london-2024-11.json", "--json"] },
+        { ["inspection-actions", "validate", "Data/governance/inspection-actions.csv", "--as-of", "2024-02-22", "--start", "2023-04-01", "--json"] },
+        { ["peel", "validate", "Data/governance/peel-update.json", "--json"] },
+        { ["workforce", "validate", "Data/governance/workforce-profile.json", "--json"] },
+        { ["references", "validate", "Data/governance/outstanding-references.tsv", "--as-of", "2024-02-22", "--json"] },
+        { ["tables", "validate", "Data/governance/outcomes-by-year.tsv", "--rows", "Outcome", "--columns", "Year", "--json"] },
     };
 
     [Theory]
