@@ -50,7 +50,11 @@ internal static class FuzzTargets
         },
         ["problem-solving-json"] = stream => _ = ProblemSolving.ProblemSolvingJson.Read(stream, "fuzz.json").Value is { } register ? ProblemSolving.ProblemSolvingRules.Check(register).Count : 0,
         ["framework-json"] = stream => _ = Frameworks.FrameworkJson.Read(stream, "fuzz.json").Value is { } data ? Frameworks.FrameworkRules.Check(data).Count : 0,
-        ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count : 0,
+        ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count + model.ActivitySeries().Count : 0,
+        ["problem-solving-csv"] = stream => _ = ProblemSolving.ProblemSolvingCsv.Read(stream, "fuzz.csv", new ProblemSolving.ProblemSolvingImportOptions { AsOf = new NodaTime.LocalDate(2024, 3, 31) }).Value is { } register
+            ? ProblemSolving.ProblemSolvingRules.Check(register).Count + ProblemSolving.ProblemSolvingCsv.Write(register).Length
+            : 0,
+        ["recommendations-json"] = stream => _ = Reviews.ReviewRecommendationsJson.Read(stream, "fuzz.json").Value is { } register ? Reviews.RecommendationRules.Check(register).Count : 0,
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");

@@ -15,20 +15,20 @@ internal sealed class OrganisationRenderCommand<T>(OrganisationFile<T> file) : I
 
     public string Usage =>
         $"""
-        Usage: nhp {file.Group} render <file> [--format md|html|txt] [--out <path>]
+        Usage: nhp {file.Group} render <file> {(file.Options.Count > 0 ? "[options] " : string.Empty)}[--format md|html|txt] [--out <path>]
 
         Renders the {file.Group} report for the {file.What} file, with its findings at the end.
         Import warnings are written to standard error.
 
         Options:
           --format <f>     md (default), html or txt (plain text).
-          --out, -o <path> Write to this file instead of standard output.
+          --out, -o <path> Write to this file instead of standard output.{file.OptionsHelp}
 
         """ + file.FormatHelp;
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["--format", "--out"], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
+        var arguments = Arguments.Parse(args, ["--format", "--out", .. file.Options], aliases: new Dictionary<string, string> { ["-o"] = "--out" });
         var report = file.Report();
         var formatName = arguments.Option("--format") ?? "md";
         if (!ReportFormats.TryParse(formatName, out var format) || !report.Formats.Contains(format))
@@ -41,7 +41,7 @@ internal sealed class OrganisationRenderCommand<T>(OrganisationFile<T> file) : I
         var dataset = file.Dataset(value, Path.GetFileNameWithoutExtension(source));
         if (arguments.Option("--out") is { } outPath)
         {
-            OutputFiles.Write(context, outPath, stream => report.Render(dataset, format, stream), arguments.Positionals);
+            OutputFiles.Write(context, outPath, stream => report.Render(dataset, format, stream), [.. arguments.Positionals, .. file.Options.Select(arguments.Option).OfType<string>()]);
         }
         else
         {

@@ -14,13 +14,13 @@ internal class OrganisationValidateCommand<T>(OrganisationFile<T> file) : IComma
 
     public virtual string Usage =>
         $"""
-        Usage: nhp {file.Group} validate <file> [--json]
+        Usage: nhp {file.Group} validate <file> {(file.Options.Count > 0 ? "[options] " : string.Empty)}[--json]
 
         Reads the {file.What} file and runs every {file.Group} rule on it ('nhp rules list' lists them).
         Prints one finding per line.
 
         Options:
-          --json    Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).
+          --json    Print the findings as JSON instead (format nhp-findings, docs/findings.schema.json).{file.OptionsHelp}
 
         Exit codes: 0 no errors (warnings may be printed), 1 errors found, 2 the file cannot be read.
 
@@ -30,7 +30,7 @@ internal class OrganisationValidateCommand<T>(OrganisationFile<T> file) : IComma
 
     public int Run(IReadOnlyList<string> args, CliContext context)
     {
-        var arguments = Arguments.Parse(args, ValueOptions, ["--json"]);
+        var arguments = Arguments.Parse(args, [.. ValueOptions, .. file.Options], ["--json"]);
         var (value, source, imported) = file.Load(arguments, context);
         Finding[] findings = [.. imported, .. file.Check(value).Select(f => f with { Location = f.Location ?? new SourceLocation(source, null) }), .. MoreFindings(value, arguments, context)];
         if (arguments.Flag("--json"))

@@ -67,6 +67,7 @@ public sealed class ImportRulesTest
             {
                 ProblemSolving = new Nhp.ProblemSolving.ProblemSolvingRegister { AsOf = new NodaTime.LocalDate(2024, 2, 22) },
                 Framework = new Nhp.Frameworks.FrameworkAssessments { Framework = Nhp.Frameworks.KnownFrameworks.FourPillars },
+                Recommendations = new Nhp.Reviews.ReviewRecommendations { Review = "Review", Accepted = new NodaTime.LocalDate(2023, 5, 2), AsOf = new NodaTime.LocalDate(2024, 2, 22) },
             }).Save(folder);
             var manifestPath = Path.Combine(folder, DatasetFolder.ManifestFileName);
             var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
@@ -163,13 +164,13 @@ public sealed class ImportRulesTest
             () => ActionsJson("{ \"actions\": [] }"),
             () => ActionsJson("{ \"format\": \"nhp-inspection-actions\", \"version\": 1, \"actions\": [] }")),
         [GovernanceImportRules.RowMalformed] = (() => GovernanceTable("T\tA\tB\nx\t1\t2\t3\ny\t1\t2\n"), () => GovernanceTable("T\tA\tB\nx\t1\t2\n")),
-    }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
+    }.Concat(StoredFormatCases.All).Concat(OrganisationImportCases.All).ToDictionary(StringComparer.Ordinal);
 
     private static IReadOnlyList<Finding> GovernanceTable(string text) =>
         Nhp.Governance.Tables.TextTableReader.Read(new StringReader(text), "table.txt", new Nhp.Governance.Tables.TextTableOptions { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" }).Findings;
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. StoredFormatCases.Rules, .. OrganisationImportCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 

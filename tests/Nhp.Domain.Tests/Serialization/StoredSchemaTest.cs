@@ -8,7 +8,7 @@ namespace Nhp.Domain.Tests.Serialization;
 /// <summary>The schemas published in docs/ are the ones the readers read (regenerated with the snapshots).</summary>
 public sealed class StoredSchemaTest
 {
-    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json"];
+    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json", "review-recommendations.schema.json"];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -18,6 +18,7 @@ public sealed class StoredSchemaTest
         {
             "problem-solving.schema.json" => ProblemSolvingJson.Schema(),
             "framework-assessment.schema.json" => FrameworkJson.Schema(),
+            "review-recommendations.schema.json" => Nhp.Reviews.ReviewRecommendationsJson.Schema(),
             _ => PolicingModelJson.Schema(),
         };
         var path = Path.Combine(RepositoryRoot(), "docs", file);
