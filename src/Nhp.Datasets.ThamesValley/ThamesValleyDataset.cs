@@ -14,6 +14,9 @@ public static class ThamesValleyDataset
     /// <summary>The force's name as the reports print it: <c>Thames Valley Police</c>.</summary>
     public const string Force = "Thames Valley Police";
 
+    /// <summary>The report the data is taken from: "Neighbourhood Policing Review Update", Police and Crime Panel, 17 June 2016.</summary>
+    public static SourceDocument Report { get; } = new("Neighbourhood Policing Review Update", "Police and Crime Panel", new LocalDate(2016, 6, 17));
+
     private static readonly Lazy<FrameworkAssessments> FourPillarsLazy = new(
         () => Read(EmbeddedResources.FourPillars2016, (reader, source) => FrameworkJson.Read(reader, source)), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -31,9 +34,6 @@ public static class ThamesValleyDataset
             Recommendations = ReviewRecommendations2016,
         },
         LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>The report the data is taken from: "Neighbourhood Policing Review Update", Police and Crime Panel, 17 June 2016.</summary>
-    public static SourceDocument Report { get; } = new("Neighbourhood Policing Review Update", "Police and Crime Panel", new LocalDate(2016, 6, 17));
 
     /// <summary>
     /// The four pillars of the force's neighbourhood policing strategy (Visibility, Engagement, Problem Solving and
