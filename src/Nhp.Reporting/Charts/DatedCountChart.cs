@@ -24,6 +24,9 @@ public static class DatedCountChart
     private const double Top = 24;
     private const double Bottom = 40;
 
+    // Points sit this far inside the axes, so the first and last labels, centred on them, stay clear of the y-axis and the edge.
+    private const double Inset = 24;
+
     /// <summary>Draws <paramref name="series"/>.</summary>
     /// <param name="series">The series; at least one figure.</param>
     /// <param name="id">The prefix of the ids of the SVG's title and description: letters, digits, <c>-</c> and <c>_</c>; give each chart on one page its own.</param>
@@ -50,7 +53,7 @@ public static class DatedCountChart
         max = max <= 0 ? 1 : max * 1.15;
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
-        double X(DatedCount c) => counts.Count == 1 ? Left + (plotWidth / 2) : Left + (plotWidth * Period.DaysBetween(first, c.AsOf) / span);
+        double X(DatedCount c) => counts.Count == 1 ? Left + (plotWidth / 2) : Left + Inset + ((plotWidth - (2 * Inset)) * Period.DaysBetween(first, c.AsOf) / span);
         double Y(decimal v) => Top + (plotHeight * (max - (double)Math.Max(0, v)) / max);
 
         var svg = new StringBuilder();

@@ -25,12 +25,12 @@ public sealed class DatedCountChartTest
     [Fact]
     public void Points_are_spaced_by_the_days_between_their_dates()
     {
-        // 30 September 2023 to 31 March 2024 is 183 days of the 548 from the first date to the last: the middle point is
-        // 56 + 528 × 183 / 548 = 232.3 across.
+        // 30 September 2023 to 31 March 2024 is 183 days of the 548 from the first date to the last. The points run from
+        // 56 + 24 = 80 to 640 − 56 − 24 = 560, so the middle one is 80 + 480 × 183 / 548 = 240.3 across.
         var svg = DatedCountChart.Svg(Series("Arrests"));
-        Assert.Contains("points=\"56,", svg, StringComparison.Ordinal);
-        Assert.Contains(" 232.3,", svg, StringComparison.Ordinal);
-        Assert.Contains(" 584,", svg, StringComparison.Ordinal);
+        Assert.Contains("points=\"80,", svg, StringComparison.Ordinal);
+        Assert.Contains(" 240.3,", svg, StringComparison.Ordinal);
+        Assert.Contains(" 560,", svg, StringComparison.Ordinal);
         Assert.Contains(">1,250</text>", svg, StringComparison.Ordinal);
         Assert.Contains(">31 Mar 2024</text>", svg, StringComparison.Ordinal);
     }
