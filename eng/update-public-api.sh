@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 projects=("$@")
-[ ${#projects[@]} -gt 0 ] || projects=(src/Nhp.Domain src/Nhp.Datasets.CityOfLondon src/Nhp.Reporting src/Nhp.Importing.OpenXml)
+[ ${#projects[@]} -gt 0 ] || projects=(src/Nhp.Domain src/Nhp.Datasets.CityOfLondon src/Nhp.Datasets.ThamesValley src/Nhp.Reporting src/Nhp.Importing.OpenXml)
 for dir in "${projects[@]}"; do
   for pass in 1 2 3; do
     log=$(dotnet build "$dir" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 || true)

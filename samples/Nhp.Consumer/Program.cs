@@ -1,5 +1,5 @@
-// A package user's first script: every report for the City of London dataset (Nhp.Datasets.CityOfLondon) written to a folder, then the
-// library used directly, as the README's quick start shows.
+// A package user's first script: every report for the City of London dataset (Nhp.Datasets.CityOfLondon) written to a folder, two
+// for the Thames Valley dataset (Nhp.Datasets.ThamesValley), then the library used directly, as the README's quick start shows.
 using Nhp.Datasets.CityOfLondon;
 using Nhp.Findings;
 using Nhp.Integrity;
@@ -21,6 +21,16 @@ foreach (var report in ReportCatalog.Default.Reports)
         report.Render(dataset, format, file);
         written++;
     }
+}
+
+// A second force's package: the Thames Valley report of June 2016, rendered by the reports that use it.
+var thamesValley = Nhp.Datasets.ThamesValley.ThamesValleyDataset.June2016;
+foreach (var id in new[] { "framework-assessment", "review-recommendations" })
+{
+    var report = ReportCatalog.Default.Find(id) ?? throw new InvalidOperationException($"The catalog has no report {id}.");
+    using var file = File.Create(Path.Combine(outDir, $"thames-valley-{id}.md"));
+    report.Render(thamesValley, ReportFormat.Markdown, file);
+    written++;
 }
 
 // The finding shape every rule reports in, used from the package.

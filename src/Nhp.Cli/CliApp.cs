@@ -28,6 +28,8 @@ internal static class CliApp
         new OrganisationRenderCommand<Nhp.Frameworks.FrameworkAssessments>(OrganisationFiles.Framework),
         new PolicingModelValidateCommand(),
         new OrganisationRenderCommand<Nhp.Policing.PolicingModel>(OrganisationFiles.PolicingModel),
+        new OrganisationValidateCommand<Nhp.Datasets.NhpDataset>(OrganisationFiles.Recommendations),
+        new OrganisationRenderCommand<Nhp.Datasets.NhpDataset>(OrganisationFiles.Recommendations),
         new PerformanceRenderCommand(),
         new OrganisationValidateCommand<Nhp.Datasets.NhpDataset>(GovernanceFiles.InspectionActions),
         new OrganisationRenderCommand<Nhp.Datasets.NhpDataset>(GovernanceFiles.InspectionActions),

@@ -75,6 +75,13 @@ internal sealed class WordBody
                 }
 
                 break;
+            case NestedList n:
+                foreach (var paragraph in NestedItems(n.Items, 0))
+                {
+                    yield return paragraph;
+                }
+
+                break;
             case DefinitionList d:
                 foreach (var definition in d.Definitions)
                 {
@@ -324,6 +331,25 @@ internal sealed class WordBody
 
         yield return new WParagraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)));
         yield return StyledParagraph(WordStyles.Caption, Runs([new Strong("Figure " + number + ": " + f.Title + ". "), new TextRun(f.Description)]));
+    }
+
+    // A list bullet per item, each level indented a further quarter inch (360 twentieths of a point) under its parent.
+    private IEnumerable<WParagraph> NestedItems(IReadOnlyList<NestedListItem> items, int level)
+    {
+        foreach (var item in items)
+        {
+            var paragraph = StyledParagraph(WordStyles.ListBullet, Runs(item.Content));
+            if (level > 0)
+            {
+                paragraph.ParagraphProperties!.Append(new Indentation { Left = (360 * (level + 1)).ToString(CultureInfo.InvariantCulture), Hanging = "360" });
+            }
+
+            yield return paragraph;
+            foreach (var child in NestedItems(item.Children, level + 1))
+            {
+                yield return child;
+            }
+        }
     }
 
     private static WParagraph StyledParagraph(string style, IEnumerable<OpenXmlElement> runs)

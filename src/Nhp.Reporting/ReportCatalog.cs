@@ -58,6 +58,7 @@ public sealed class ReportCatalog
         new ProblemSolving.ProblemSolvingReport(),
         new Frameworks.FrameworkAssessmentReport(),
         new Policing.PolicingModelReport(),
+        new Reviews.ReviewRecommendationsReport(),
         new Governance.InspectionActionsReport(),
         new Governance.ModernSlaveryReport(),
         new Governance.OutstandingReferencesReport(),

@@ -10,7 +10,7 @@ public sealed partial class CommandTreeTest
     private static readonly string Here = AppContext.BaseDirectory;
 
     [Theory]
-    [InlineData("nhp r", "references\nreport\nrules\n")]
+    [InlineData("nhp r", "recommendations\nreferences\nreport\nrules\n")]
     [InlineData("nhp pl", "plan\n")]
     [InlineData("nhp plan v", "validate\n")]
     [InlineData("nhp rules ", "explain\nlist\n")]
@@ -47,7 +47,7 @@ public sealed partial class CommandTreeTest
     [Fact]
     public void The_word_under_the_cursor_is_completed_not_the_last_word()
     {
-        Assert.Equal("references\nreport\nrules\n", Suggest("nhp r --out x", 5).Out);
+        Assert.Equal("recommendations\nreferences\nreport\nrules\n", Suggest("nhp r --out x", 5).Out);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed partial class CommandTreeTest
             complete -p nhp
             """);
 
-        Assert.Equal("validate\nreferences\nreport\nrules\ncomplete -o default -F _nhp_complete nhp\n", output);
+        Assert.Equal("validate\nrecommendations\nreferences\nreport\nrules\ncomplete -o default -F _nhp_complete nhp\n", output);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class JsonOutputTest : IClassFixture<JsonOutputTest.ExportedDatase
         { ["plan", "validate", "Data/colp-delivery-plan-2024-01.txt", "--as-of", "2024-04-01", "--json"] },
         { ["dataset", "validate", "{dataset}", "--json"] },
         { ["panels", "validate", "Data/engagement-city-of-london-2024-11.json", "--json"] },
+        { ["recommendations", "validate", "Data/review-recommendations.json", "--framework", "Data/four-pillars-assessment.json", "--json"] },
+        { ["problem-solving", "validate", "Data/problem-solving-register.csv", "--as-of", "2024-03-31", "--json"] },
         { ["problem-solving", "validate", "Data/problem-solving-register.json", "--json"] },
         { ["framework", "validate", "Data/four-pillars-assessment.json", "--json"] },
         { ["policing-model", "validate", "Data/policing-model.json", "--engagement", "Data/engagement-city-of-london-2024-11.json", "--json"] },

@@ -68,6 +68,11 @@ internal static class FuzzTargets
                 _ = Committees.FrontSheetJson.Write(value).Length;
             }
         },
+        ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count + model.ActivitySeries().Count : 0,
+        ["problem-solving-csv"] = stream => _ = ProblemSolving.ProblemSolvingCsv.Read(stream, "fuzz.csv", new ProblemSolving.ProblemSolvingImportOptions { AsOf = new NodaTime.LocalDate(2024, 3, 31) }).Value is { } register
+            ? ProblemSolving.ProblemSolvingRules.Check(register).Count + ProblemSolving.ProblemSolvingCsv.Write(register).Length
+            : 0,
+        ["recommendations-json"] = stream => _ = Reviews.ReviewRecommendationsJson.Read(stream, "fuzz.json").Value is { } register ? Reviews.RecommendationRules.Check(register).Count : 0,
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");

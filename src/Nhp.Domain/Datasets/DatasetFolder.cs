@@ -62,6 +62,7 @@ public static class DatasetFolder
         new FrameworkPart(),
         new PolicingModelPart(),
         new GovernancePart(),
+        new RecommendationsPart(),
     ];
 
     /// <summary>

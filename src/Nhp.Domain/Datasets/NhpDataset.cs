@@ -82,4 +82,7 @@ public sealed record NhpDataset
     /// and workforce diversity; null when the dataset has none.
     /// </summary>
     public Governance.GovernanceData? Governance { get; init; }
+
+    /// <summary>A review's recommendations with their pillar, owner and status, or null when the dataset has none.</summary>
+    public Reviews.ReviewRecommendations? Recommendations { get; init; }
 }

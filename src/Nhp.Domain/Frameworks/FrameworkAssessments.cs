@@ -4,7 +4,8 @@ using NodaTime;
 namespace Nhp.Frameworks;
 
 /// <summary>
-/// A framework, the scale it is rated on, and the self-assessments made against it: the input of the
+/// A framework, the scale it is rated on, the self-assessments made against it and the progress reported under its
+/// pillars: the input of the
 /// <c>framework-assessment</c> report and of <see cref="FrameworkRules"/>. Immutable.
 /// </summary>
 public sealed record FrameworkAssessments
@@ -21,6 +22,11 @@ public sealed record FrameworkAssessments
     public IReadOnlyList<SelfAssessment> Assessments { get => assessments; init => assessments = value ?? []; }
 
     private readonly IReadOnlyList<SelfAssessment> assessments = [];
+
+    /// <summary>Progress reported pillar by pillar (the highlights of a progress report), in the paper's order; empty when none.</summary>
+    public IReadOnlyList<PillarProgress> Progress { get => progress; init => progress = value ?? []; }
+
+    private readonly IReadOnlyList<PillarProgress> progress = [];
 
     /// <summary>The units assessed, in order of first appearance.</summary>
     [JsonIgnore]

@@ -4,7 +4,7 @@ using Nhp.Serialization;
 namespace Nhp.Frameworks;
 
 /// <summary>
-/// Reads and writes a framework with its rating scale and self-assessments as JSON (format
+/// Reads and writes a framework with its rating scale, self-assessments and progress by pillar as JSON (format
 /// <c>nhp-framework-assessment</c>, version 1; schema in <c>docs/framework-assessment.schema.json</c>). An assessment
 /// that cannot be read is left out with a located finding. What <see cref="Write"/> writes reads back equal.
 /// </summary>
@@ -18,7 +18,7 @@ public static class FrameworkJson
 
     private static readonly string[] Accepted = [$"{{ \"format\": \"{Format}\", \"version\": 1, \"framework\": {{ \"name\": \"…\", \"pillars\": [ … ] }}, \"scale\": {{ \"levels\": [ \"not started\", \"developing\", \"established\", \"embedded\" ] }}, \"assessments\": [ … ] }}"];
 
-    private static readonly string[] Known = ["framework", "scale", "assessments"];
+    private static readonly string[] Known = ["framework", "scale", "assessments", "progress"];
 
     /// <summary>Reads a framework assessment file.</summary>
     /// <param name="path">The file.</param>
@@ -58,8 +58,9 @@ public static class FrameworkJson
         var framework = file.One("framework", NhpJson.Context.Framework, required: true);
         var scale = file.One("scale", NhpJson.Context.RatingScale, required: false);
         var assessments = file.Many("assessments", NhpJson.Context.SelfAssessment, "assessment");
+        var progress = file.Many("progress", NhpJson.Context.PillarProgress, "progress");
         var data = file.Usable && framework is not null
-            ? new FrameworkAssessments { Framework = framework, Scale = scale ?? RatingScale.Default, Assessments = assessments }
+            ? new FrameworkAssessments { Framework = framework, Scale = scale ?? RatingScale.Default, Assessments = assessments, Progress = progress }
             : null;
         return new ImportResult<FrameworkAssessments>(data, file.Findings.OrderBy(f => f.Location?.Line ?? 0), source);
     }

@@ -7,7 +7,8 @@ namespace Nhp.Frameworks;
 /// <summary>
 /// The checks on a framework and its self-assessments: their stable ids and <see cref="Default"/>, the rule set that
 /// runs them (a framework or scale that is not well formed, ratings of unknown statements or at unknown levels,
-/// ratings above the lowest level with no evidence, statements left unrated). Pure and thread-safe.
+/// ratings above the lowest level with no evidence, statements left unrated, progress under a pillar the framework
+/// does not have). Pure and thread-safe.
 /// </summary>
 public static class FrameworkRules
 {
@@ -29,6 +30,9 @@ public static class FrameworkRules
     /// <summary>Info: an assessment leaves statements of the framework unrated.</summary>
     public const string Unrated = "framework.assessment.unrated";
 
+    /// <summary>Warning: progress is reported under a pillar the framework does not have.</summary>
+    public const string ProgressPillarUnknown = "framework.progress.pillar-unknown";
+
     /// <summary>Every framework rule, in the order they run.</summary>
     public static RuleSet<FrameworkAssessments> Default { get; } = new(
         "framework checks",
@@ -38,6 +42,7 @@ public static class FrameworkRules
             new LevelUnknownRule(),
             new EvidenceMissingRule(),
             new UnratedRule(),
+            new ProgressPillarUnknownRule(),
         ]);
 
     /// <summary>Runs every rule of <see cref="Default"/>.</summary>

@@ -8,12 +8,14 @@ public static class KnownFrameworks
     /// with each pillar's purpose as the Thames Valley neighbourhood policing strategy states it (report to the Police
     /// and Crime Panel, 17 June 2016). The strategy's LPA self-assessment checklist is not published, so the
     /// statements to assess are drawn from the activities the same report gives as progress under each pillar;
-    /// replace them with a force's own checklist where it has one.
+    /// replace them with a force's own checklist where it has one. The source names no force, because force data lives
+    /// in dataset packages: <c>ThamesValleyDataset.FourPillars2016</c> in <c>Nhp.Datasets.ThamesValley</c> is the same
+    /// framework with the report named and its progress by pillar.
     /// </summary>
     public static Framework FourPillars { get; } = new()
     {
         Name = "Four pillars of neighbourhood policing",
-        Source = "Thames Valley neighbourhood policing strategy (Neighbourhood Policing Review update to the Police and Crime Panel, 17 June 2016)",
+        Source = "Neighbourhood policing strategy of four pillars (Neighbourhood Policing Review update to a Police and Crime Panel, 17 June 2016)",
         Pillars =
         [
             new Pillar

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
+using Nhp.Metrics;
 using NodaTime;
 
 namespace Nhp.Policing;
 
 /// <summary>
 /// A count of activity over a stated period, as a paper gives it, e.g. 294 stops and searches since 5 October 2020,
-/// correct at 4 June 2021; results of the same activity at different dates can be compared. Immutable.
+/// correct at 22 June 2021. Results of the same activity (and qualifier) at different dates form a series of the metrics
+/// model (<see cref="PolicingModel.ActivitySeries"/>), which compares and charts them. Immutable.
 /// </summary>
 public sealed record ActivityResult
 {
@@ -31,12 +33,15 @@ public sealed record ActivityResult
     [JsonIgnore]
     public string Label => Qualifier is null ? Activity : $"{Activity} ({Qualifier})";
 
+    /// <summary>The count as a figure of the metrics model: <see cref="Count"/> from <see cref="Since"/> to <see cref="AsOf"/>, with the printed words.</summary>
+    [JsonIgnore]
+    public DatedCount Figure => new() { Value = Count, Since = Since, AsOf = AsOf, AsPrinted = AsPrinted };
+
     /// <summary>
-    /// The average count per 30.44-day month over the period, rounded to one decimal place, or null without a start
-    /// date or when the period is shorter than a day.
+    /// The average count per month over the period, rounded to one decimal place (<see cref="DatedCount.PerMonth"/>:
+    /// the days counted, start and end included, over an average month of 30.44 days), or null without a start date or
+    /// when the period ends before it starts.
     /// </summary>
     [JsonIgnore]
-    public decimal? PerMonth => Since is { } since && Period.DaysBetween(since, AsOf) is var days and > 0
-        ? Math.Round(Count * 30.436875m / days, 1, MidpointRounding.AwayFromZero)
-        : null;
+    public decimal? PerMonth => Figure.PerMonth;
 }

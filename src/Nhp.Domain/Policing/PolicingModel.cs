@@ -1,5 +1,6 @@
 using NodaTime;
 using Nhp.Engagement;
+using Nhp.Metrics;
 
 namespace Nhp.Policing;
 
@@ -55,9 +56,54 @@ public sealed record PolicingModel
 
     private readonly IReadOnlyList<string> challenges = [];
 
+    /// <summary>
+    /// The activity results as series of the metrics model, one per activity and qualifier (<see cref="ActivityResult.Label"/>,
+    /// compared ignoring case), in order of first appearance: each a count measure (<see cref="MeasureUnit.Count"/>,
+    /// neither direction better, reported at <see cref="MeasureFrequency.Irregular"/> dates) whose figures are the
+    /// results' <see cref="ActivityResult.Figure"/>s. Two results of one activity for the same period keep the first.
+    /// </summary>
+    /// <returns>The series; empty when the model reports no results.</returns>
+    public IReadOnlyList<DatedSeries> ActivitySeries() =>
+        [.. Results
+            .GroupBy(r => r.Label.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => new DatedSeries(
+                ActivityMeasure(g.First()),
+                g.Select(r => r.Figure).DistinctBy(f => (f.Since, f.AsOf))))];
+
     /// <summary>The cluster a ward is mapped to (case-insensitive), or null when the model maps it to none.</summary>
     /// <param name="ward">The ward's name.</param>
     /// <returns>The cluster, or null.</returns>
     public Cluster? ClusterOf(string ward) =>
         Places.Clusters.FirstOrDefault(c => c.Wards.Any(w => string.Equals(w.Trim(), ward.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    private MeasureDefinition ActivityMeasure(ActivityResult result) => new(
+        MeasureId(result.Label),
+        result.Label,
+        result.Label,
+        $"The count of {result.Label} the {Name} reports, over the period each figure states.",
+        "As the paper counts it; the words each figure was taken from are kept with it.",
+        MeasureUnit.Count,
+        DirectionOfGood.Neutral,
+        MeasureFrequency.Irregular,
+        Name,
+        Name);
+
+    // A lower-case id of letters, digits and single hyphens: "Criminal Behaviour Orders (granted)" is criminal-behaviour-orders-granted.
+    private static string MeasureId(string label)
+    {
+        var id = new System.Text.StringBuilder(label.Length);
+        foreach (var c in label.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                id.Append(c);
+            }
+            else if (id.Length > 0 && id[^1] != '-')
+            {
+                id.Append('-');
+            }
+        }
+
+        return id.ToString().TrimEnd('-') is { Length: > 0 } text ? text : "activity";
+    }
 }

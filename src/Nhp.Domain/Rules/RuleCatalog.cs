@@ -35,6 +35,7 @@ public static class RuleCatalog
         .. Committees.PaperImportRules.All,
         .. Datasets.DatasetImportRules.All,
         .. Governance.GovernanceImportRules.All,
+        .. Reviews.RecommendationImportRules.All,
     ];
 
     private static IReadOnlyList<RuleDescriptor> Build()
@@ -56,6 +57,8 @@ public static class RuleCatalog
             .. Committees.PaperRules.Default.Descriptors,
             .. Committees.PackRules.Default.Descriptors,
             .. Governance.GovernanceRules.Descriptors,
+            .. Reviews.RecommendationRules.Default.Descriptors,
+            .. Reviews.RecommendationRules.Framework.Descriptors,
             .. ImportDescriptors,
         ];
         var duplicate = list.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

@@ -18,6 +18,7 @@ internal static class PackLayout
         Paragraph p => PageEstimate.Lines(Plain(p.Content)),
         Note n => PageEstimate.Lines(Plain(n.Content)),
         BulletList b => b.Items.Sum(i => PageEstimate.Lines(Plain(i))),
+        NestedList n => NestedLines(n.Items),
         DefinitionList d => d.Definitions.Sum(x => PageEstimate.Lines(Plain(x.Term) + ": " + Plain(x.Description))),
         Table t => TableLines(t),
         FindingList f => Math.Max(2, f.Findings.Sum(x => PageEstimate.Lines(x.RuleId + " " + x.Subject + ": " + x.Message))),
@@ -26,6 +27,8 @@ internal static class PackLayout
         Contents c => 3 + c.Entries.Sum(e => PageEstimate.Lines(e.Text + " 000") - 1),
         _ => 0,
     };
+
+    private static int NestedLines(IReadOnlyList<NestedListItem> items) => items.Sum(i => PageEstimate.Lines(Plain(i.Content)) + NestedLines(i.Children));
 
     private static int TableLines(Table t)
     {

@@ -46,6 +46,7 @@ public static class NhpReportingServiceCollectionExtensions
         BuiltIn<ProblemSolving.ProblemSolvingReport>(services);
         BuiltIn<Frameworks.FrameworkAssessmentReport>(services);
         BuiltIn<Policing.PolicingModelReport>(services);
+        BuiltIn<Reviews.ReviewRecommendationsReport>(services);
         BuiltIn<Governance.InspectionActionsReport>(services);
         BuiltIn<Governance.ModernSlaveryReport>(services);
         BuiltIn<Governance.OutstandingReferencesReport>(services);

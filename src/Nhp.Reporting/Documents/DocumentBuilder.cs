@@ -67,6 +67,11 @@ public sealed class DocumentBuilder
     /// <returns>This builder.</returns>
     public DocumentBuilder Bullets(IEnumerable<IReadOnlyList<Inline>> items) => Add(new BulletList([.. items]));
 
+    /// <summary>Adds a list whose items may hold lists of their own (see <see cref="NestedList"/>).</summary>
+    /// <param name="items">The top-level items.</param>
+    /// <returns>This builder.</returns>
+    public DocumentBuilder NestedList(IEnumerable<NestedListItem> items) => Add(new Documents.NestedList([.. items]));
+
     /// <summary>Adds a definition list of plain-text terms and descriptions.</summary>
     /// <param name="definitions">The terms and descriptions, in order.</param>
     /// <returns>This builder.</returns>

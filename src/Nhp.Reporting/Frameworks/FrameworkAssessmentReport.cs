@@ -9,7 +9,8 @@ namespace Nhp.Reporting.Frameworks;
 /// <summary>
 /// The "Strategy framework self-assessment" report (id <c>framework-assessment</c>): the framework's pillars with
 /// their purposes, a grid of each statement against each unit's latest assessment, each pillar's ratings by unit,
-/// how every unit assessed more than once has moved between its first and latest assessment, and the findings of
+/// how every unit assessed more than once has moved between its first and latest assessment, the progress reported
+/// under each pillar, and the findings of
 /// <see cref="FrameworkRules"/>.
 /// </summary>
 public sealed class FrameworkAssessmentReport : DocumentReport
@@ -45,6 +46,7 @@ public sealed class FrameworkAssessmentReport : DocumentReport
 
         doc.Heading("The pillars");
         doc.Definitions(framework.Pillars.Select(p => (p.Name, p.Purpose ?? "No purpose given.")));
+        Progress(doc, data);
 
         doc.Heading("Pillar by unit");
         if (latest.Count == 0)
@@ -117,6 +119,36 @@ public sealed class FrameworkAssessmentReport : DocumentReport
 
         doc.Heading("Findings").Findings(findings, "No findings: the framework is well formed and every rating is on the scale, of a known statement, and evidenced.");
         return doc.Build();
+    }
+
+    // The highlights reported under each pillar, in the framework's order, then any under a pillar it does not have.
+    private static void Progress(DocumentBuilder doc, FrameworkAssessments data)
+    {
+        if (data.Progress.Count == 0)
+        {
+            return;
+        }
+
+        doc.Heading("Progress by pillar");
+        var dates = data.Progress.Select(p => p.Date).OfType<NodaTime.LocalDate>().Distinct().Order().ToList();
+        doc.Paragraph("Highlights of progress as reported under each pillar, verbatim" + (dates.Count == 0 ? "." : ", as at " + string.Join(" and ", dates.Select(Wording.Date)) + "."));
+        var pillars = data.Framework.Pillars.Select(p => p.Name.Trim()).ToList();
+        var groups = data.Progress
+            .GroupBy(p => pillars.FirstOrDefault(n => string.Equals(n, p.Pillar.Trim(), StringComparison.OrdinalIgnoreCase)) ?? p.Pillar.Trim(), StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => pillars.FindIndex(n => string.Equals(n, g.Key, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : int.MaxValue)
+            .ToList();
+        foreach (var group in groups)
+        {
+            var known = pillars.Contains(group.Key, StringComparer.OrdinalIgnoreCase);
+            doc.Subheading(new TextRun(known ? group.Key : group.Key + " (not a pillar of the framework)"));
+            doc.NestedList(group.Select(p => new NestedListItem([new TextRun(p.Text)], [.. p.Details.Select(d => new NestedListItem(d))])));
+        }
+
+        foreach (var pillar in pillars.Where(n => groups.All(g => !string.Equals(g.Key, n, StringComparison.OrdinalIgnoreCase))))
+        {
+            doc.Subheading(new TextRun(pillar));
+            doc.Paragraph("No progress reported under this pillar.");
+        }
     }
 
     private static string PillarCell(FrameworkAssessments data, Pillar pillar, SelfAssessment assessment)

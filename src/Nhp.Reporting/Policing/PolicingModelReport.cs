@@ -1,6 +1,8 @@
 using System.Globalization;
 using Nhp.Datasets;
+using Nhp.Metrics;
 using Nhp.Policing;
+using Nhp.Reporting.Charts;
 using Nhp.Reporting.Documents;
 using Nhp.Text;
 
@@ -89,45 +91,56 @@ public sealed class PolicingModelReport : DocumentReport
             return;
         }
 
-        doc.Paragraph("Each unit under the unit it is part of; taskable assets can be moved where intelligence or demand dictates.");
-        var rows = new List<TableRow>();
-        void Add(PolicingUnit unit, int depth, HashSet<string> seen)
-        {
-            if (!seen.Add(unit.Name))
-            {
-                return;
-            }
-
-            rows.Add(TableRow.Of(
-                new string('\u2003', depth * 2) + unit.Name,
-                Kind(unit.Kind),
-                unit.Sector ?? "all",
-                unit.Lead ?? "not stated",
-                unit.Taskable ? "yes" : "no",
-                unit.Themes.Count == 0 ? string.Empty : string.Join("; ", unit.Themes)));
-            foreach (var child in model.Units.Where(u => string.Equals(u.PartOf?.Trim(), unit.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
-            {
-                Add(child, depth + 1, seen);
-            }
-        }
-
-        var names = new HashSet<string>(model.Units.Select(u => u.Name.Trim()), StringComparer.OrdinalIgnoreCase);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var root in model.Units.Where(u => u.PartOf is null || !names.Contains(u.PartOf.Trim())))
-        {
-            Add(root, 0, visited);
-        }
-
-        foreach (var rest in model.Units.Where(u => !visited.Contains(u.Name)))
-        {
-            Add(rest, 0, visited);
-        }
-
-        doc.Table([new TableColumn("Unit"), new TableColumn("Kind"), new TableColumn("Sector"), new TableColumn("Lead"), new TableColumn("Taskable"), new TableColumn("Thematic areas")], rows, rowHeaders: true);
+        var trees = UnitTree.Of(model);
+        var gaps = model.Units.SelectMany(u => u.Staffing.Where(s => s.Gap > 0).Select(s => (Unit: u, Role: s))).ToList();
+        doc.Paragraph("Each unit under the unit it is part of, with its lead, its staffing and its thematic areas. Taskable assets can be moved where intelligence or demand dictates."
+            + (gaps.Count == 0 ? string.Empty : " A role below establishment is in bold in the list, and its unit is outlined in red in the organogram."));
+        var levels = trees.Max(t => t.Depth);
+        var description = $"{Wording.Count(model.Units.Count, "unit", "units")} in {Wording.Count(levels, "level", "levels")}"
+            + (gaps.Count == 0
+                ? "; every role with both figures is at establishment."
+                : "; below establishment: " + string.Join("; ", gaps.Select(g => g.Unit.Name + ", " + UnitWords.Staffing(g.Role))) + ".")
+            + " The list gives every unit in full.";
+        doc.Figure("Organogram of the " + model.Name, description, Organogram.Svg(trees, "organogram", "Organogram of the " + model.Name, description));
+        doc.NestedList(trees.Select(Item));
         foreach (var unit in model.Units.Where(u => u.Description is not null))
         {
             doc.Paragraph(new Strong(unit.Name + ":"), new TextRun(" " + unit.Description!));
         }
+    }
+
+    private static NestedListItem Item(UnitTree node)
+    {
+        var unit = node.Unit;
+        var facts = new List<string> { UnitWords.Kind(unit.Kind) + (unit.Sector is { } sector ? ", " + sector : string.Empty) };
+        if (node.Flattened && unit.PartOf is { } parent)
+        {
+            facts.Add("part of " + parent);
+        }
+
+        if (unit.Lead is { } lead)
+        {
+            facts.Add("led by " + lead);
+        }
+
+        if (unit.Taskable)
+        {
+            facts.Add("taskable");
+        }
+
+        List<Inline> content = [new Strong(unit.Name), new TextRun(" (" + string.Join("; ", facts) + ")")];
+        foreach (var role in unit.Staffing)
+        {
+            content.Add(new TextRun(". "));
+            content.Add(role.Gap > 0 ? new Strong(UnitWords.Staffing(role)) : new TextRun(UnitWords.Staffing(role)));
+        }
+
+        if (unit.Themes.Count > 0)
+        {
+            content.Add(new TextRun(". Thematic areas: " + string.Join("; ", unit.Themes)));
+        }
+
+        return new NestedListItem(content, [.. node.Children.Select(Item)]);
     }
 
     private static void Places(DocumentBuilder doc, PolicingModel model)
@@ -181,7 +194,8 @@ public sealed class PolicingModelReport : DocumentReport
 
     private static void Results(DocumentBuilder doc, PolicingModel model)
     {
-        if (model.Results.Count == 0)
+        var series = model.ActivitySeries();
+        if (series.Count == 0)
         {
             return;
         }
@@ -189,22 +203,34 @@ public sealed class PolicingModelReport : DocumentReport
         doc.Heading("Activity results");
         doc.Table(
             [new TableColumn("Activity"), TableColumn.Numeric("Count"), new TableColumn("Period"), TableColumn.Numeric("Per month"), new TableColumn("As printed")],
-            [.. model.Results.Select(r => TableRow.Of(
-                r.Label,
-                Wording.Number(r.Count),
-                (r.Since is { } s ? Wording.Date(s) : "start not stated") + " to " + Wording.Date(r.AsOf),
-                r.PerMonth is { } m ? m.ToString("0.0", CultureInfo.InvariantCulture) : "not known",
-                r.AsPrinted ?? string.Empty))],
-            caption: "Per month: the count divided by the months in its period (an average month of 30.44 days).");
+            [.. series.SelectMany(s => s.Counts.Select(c => TableRow.Of(
+                s.Measure.Name,
+                Count(c.Value),
+                c.PeriodText,
+                c.PerMonth is { } m ? m.ToString("0.0", CultureInfo.InvariantCulture) : "no period",
+                c.AsPrinted ?? string.Empty)))],
+            caption: "Per month: the count over the days counted, first and last included, in average months of 30.44 days. A figure at a date, with no start, has no rate.");
+        var index = 0;
+        foreach (var over in series.Where(s => s.Counts.Count > 1))
+        {
+            index++;
+            doc.Figure(over.Measure.Name + " over time", DatedCountChart.Describe(over), DatedCountChart.Svg(over, string.Create(CultureInfo.InvariantCulture, $"activity-{index}")));
+            doc.Bullets(over.Changes().Select(change => Compare(over.Measure.Name, change)));
+        }
+    }
+
+    // One sentence per pair of figures: what was added between them for a running total, else how the rate per month moved.
+    private static string Compare(string name, DatedChange change)
+    {
+        static string Rate(decimal? perMonth) => perMonth is { } m ? m.ToString("0.0", CultureInfo.InvariantCulture) + " a month" : "no rate";
+        var head = $"{name}: {Count(change.Earlier.Value)} ({change.Earlier.PeriodText}), then {Count(change.Later.Value)} ({change.Later.PeriodText})";
+        var percent = change.PerMonthPercent is { } p ? $", {(p >= 0 ? "+" : "\u2212")}{Math.Abs(Math.Round(p, 0, MidpointRounding.AwayFromZero)).ToString("0", CultureInfo.InvariantCulture)}% against the earlier rate" : string.Empty;
+        return change.Added is { } added
+            ? $"{head}: {Count(added.Value)} more from {Wording.Date(added.Since!.Value)} ({Rate(added.PerMonth)} against {Rate(change.Earlier.PerMonth)}{percent})."
+            : $"{head}: {Rate(change.Later.PerMonth)} against {Rate(change.Earlier.PerMonth)}{percent}.";
     }
 
     private static string Number(int? n) => n is { } v ? v.ToString(CultureInfo.InvariantCulture) : "not stated";
 
-    private static string Kind(UnitKind kind) => kind switch
-    {
-        UnitKind.Command => "command",
-        UnitKind.Sector => "sector",
-        UnitKind.Hub => "hub",
-        _ => "team",
-    };
+    private static string Count(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -147,6 +147,9 @@ public sealed class HtmlRenderer : DocumentRenderer
 
                 html.Append("</ul>\n");
                 break;
+            case NestedList n:
+                NestedItems(html, n.Items);
+                break;
             case DefinitionList d:
                 html.Append("<dl>\n");
                 foreach (var definition in d.Definitions)
@@ -286,6 +289,24 @@ public sealed class HtmlRenderer : DocumentRenderer
             html.Append("<li class=\"finding\"><span class=\"severity-").Append(word).Append("\">").Append(word).Append("</span> <code>")
                 .Append(Escape(finding.RuleId)).Append("</code> ").Append(Escape(finding.Subject)).Append(": ")
                 .Append(Escape(finding.Message)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private void NestedItems(StringBuilder html, IReadOnlyList<NestedListItem> items)
+    {
+        html.Append("<ul>\n");
+        foreach (var item in items)
+        {
+            html.Append("<li>").Append(Inlines(item.Content));
+            if (item.Children.Count > 0)
+            {
+                html.Append('\n');
+                NestedItems(html, item.Children);
+            }
+
+            html.Append("</li>\n");
         }
 
         html.Append("</ul>\n");

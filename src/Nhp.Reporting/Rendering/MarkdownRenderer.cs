@@ -60,6 +60,10 @@ public sealed class MarkdownRenderer : DocumentRenderer
 
                 md.Append('\n');
                 break;
+            case NestedList n:
+                NestedItems(md, n.Items, 0);
+                md.Append('\n');
+                break;
             case DefinitionList d:
                 // Markdown has no definition list: one line per term, joined by hard line breaks.
                 md.AppendJoin("  \n", d.Definitions.Select(definition =>
@@ -146,6 +150,16 @@ public sealed class MarkdownRenderer : DocumentRenderer
         }
 
         md.Append('\n');
+    }
+
+    // Each level indented two spaces under its parent, which CommonMark nests under a "- " item.
+    private static void NestedItems(StringBuilder md, IReadOnlyList<NestedListItem> items, int level)
+    {
+        foreach (var item in items)
+        {
+            md.Append(' ', level * 2).Append("- ").Append(Inlines(item.Content, inCell: false)).Append('\n');
+            NestedItems(md, item.Children, level + 1);
+        }
     }
 
     private static string Inlines(IReadOnlyList<Inline> inlines, bool inCell)

@@ -73,6 +73,10 @@ public sealed class PlainTextRenderer : DocumentRenderer
 
                 text.Append('\n');
                 break;
+            case NestedList n:
+                NestedItems(text, n.Items, 0);
+                text.Append('\n');
+                break;
             case DefinitionList d:
                 foreach (var definition in d.Definitions)
                 {
@@ -246,6 +250,16 @@ public sealed class PlainTextRenderer : DocumentRenderer
     {
         var flat = Flat(heading);
         text.Append(flat).Append('\n').Append(mark, flat.Length).Append("\n\n");
+    }
+
+    private void NestedItems(StringBuilder text, IReadOnlyList<NestedListItem> items, int level)
+    {
+        var indent = new string(' ', level * 2);
+        foreach (var item in items)
+        {
+            Wrap(text, Inlines(item.Content), indent + "- ", indent + "  ");
+            NestedItems(text, item.Children, level + 1);
+        }
     }
 
     private void Wrap(StringBuilder text, string content, string first, string rest)

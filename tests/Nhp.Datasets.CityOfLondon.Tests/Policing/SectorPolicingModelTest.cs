@@ -42,6 +42,8 @@ public sealed class SectorPolicingModelTest
              ("Criminal Behaviour Orders (in the court system awaiting sign-off)", 8), ("Criminal Behaviour Orders (pre-written, awaiting submission)", 20)],
             Model.Results.Select(r => (r.Label, r.Count)));
         Assert.All(Model.Results.Take(2), r => Assert.Equal(new LocalDate(2020, 10, 5), r.Since));
+        // "To date since October 5 successful CBO'S have been granted": from October 2020; the orders in court and pre-written stand at the paper's date.
+        Assert.Equal(new LocalDate?[] { new LocalDate(2020, 10, 1), null, null }, Model.Results.Skip(2).Select(r => r.Since));
         Assert.Equal("Green", Assert.Single(Model.Reviews).Rating);
     }
 

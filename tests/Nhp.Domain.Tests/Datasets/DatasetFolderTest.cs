@@ -19,9 +19,10 @@ public sealed class DatasetFolderTest : IDisposable
 
     private static NhpDataset City => CityOfLondonDataset.February2024 with
     {
-        // The City's dataset has no problem-solving register or self-assessment; small ones make every part present.
+        // The City's dataset has no problem-solving register, self-assessment or review recommendations; small ones make every part present.
         ProblemSolving = new Nhp.ProblemSolving.ProblemSolvingRegister { AsOf = new NodaTime.LocalDate(2024, 2, 22) },
         Framework = new Nhp.Frameworks.FrameworkAssessments { Framework = Nhp.Frameworks.KnownFrameworks.FourPillars },
+        Recommendations = new Nhp.Reviews.ReviewRecommendations { Review = "Review", Accepted = new NodaTime.LocalDate(2023, 5, 2), AsOf = new NodaTime.LocalDate(2024, 2, 22) },
     };
 
     // Everything a dataset folder holds, as text: equal texts mean the two datasets store the same data.
@@ -48,7 +49,7 @@ public sealed class DatasetFolderTest : IDisposable
         var written = City.Save(folder);
 
         Assert.Equal(
-            ["nhp-dataset.json", "plan.json", "performance.json", "crime-data-integrity.csv", "engagement.json", "engagement-metrics.json", "problem-solving.json", "framework-assessment.json", "policing-model.json", "governance.json"],
+            ["nhp-dataset.json", "plan.json", "performance.json", "crime-data-integrity.csv", "engagement.json", "engagement-metrics.json", "problem-solving.json", "framework-assessment.json", "policing-model.json", "governance.json", "review-recommendations.json"],
             written.Select(Path.GetFileName));
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "nhp-dataset.json")))!;
         Assert.Equal("nhp-dataset", (string?)manifest["format"]);

@@ -67,6 +67,7 @@ public sealed class ImportRulesTest
             {
                 ProblemSolving = new Nhp.ProblemSolving.ProblemSolvingRegister { AsOf = new NodaTime.LocalDate(2024, 2, 22) },
                 Framework = new Nhp.Frameworks.FrameworkAssessments { Framework = Nhp.Frameworks.KnownFrameworks.FourPillars },
+                Recommendations = new Nhp.Reviews.ReviewRecommendations { Review = "Review", Accepted = new NodaTime.LocalDate(2023, 5, 2), AsOf = new NodaTime.LocalDate(2024, 2, 22) },
             }).Save(folder);
             var manifestPath = Path.Combine(folder, DatasetFolder.ManifestFileName);
             var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
@@ -169,7 +170,7 @@ public sealed class ImportRulesTest
         [Nhp.Committees.PaperImportRules.ItemInvalid] = (() => Sheet(FrontSheet.Replace("2024-02-22", "22/02/2024", StringComparison.Ordinal)), () => Sheet(FrontSheet)),
         [Nhp.Committees.PaperImportRules.ValueInvalid] = (() => Sheet(FrontSheet.Replace("\"discussion\"", "\"noting\"", StringComparison.Ordinal)), () => Sheet(FrontSheet)),
         [Nhp.Committees.PaperImportRules.RequiredMissing] = (() => Sheet(FrontSheet.Replace("\"reportOf\": \"Commissioner of Police\", ", string.Empty, StringComparison.Ordinal)), () => Sheet(FrontSheet)),
-    }.Concat(StoredFormatCases.All).ToDictionary(StringComparer.Ordinal);
+    }.Concat(StoredFormatCases.All).Concat(OrganisationImportCases.All).ToDictionary(StringComparer.Ordinal);
 
     private const string FrontSheet = "{ \"format\": \"nhp-front-sheet\", \"version\": 1, \"committees\": [ { \"committee\": \"Strategic Planning and Performance Committee\", \"date\": \"2024-02-22\" } ], \"subject\": \"Q3\", \"reportOf\": \"Commissioner of Police\", \"purpose\": \"discussion\" }";
 
@@ -183,7 +184,7 @@ public sealed class ImportRulesTest
         Nhp.Governance.Tables.TextTableReader.Read(new StringReader(text), "table.txt", new Nhp.Governance.Tables.TextTableOptions { Id = "t", Title = "T", RowDimension = "Rows", ColumnDimension = "Columns" }).Findings;
 
     private static readonly IReadOnlyList<RuleDescriptor> ImportRules =
-        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. Nhp.Committees.PaperImportRules.All, .. StoredFormatCases.Rules];
+        [.. PlanImportRules.All, .. CdiImportRules.All, .. EngagementImportRules.All, .. PoliceUkImportRules.All, .. PerformanceImportRules.All, .. DatasetImportRules.All, .. GovernanceImportRules.All, .. Nhp.Committees.PaperImportRules.All, .. StoredFormatCases.Rules, .. OrganisationImportCases.Rules];
 
     public static TheoryData<string> Ids => [.. Cases.Keys.Order(StringComparer.Ordinal)];
 

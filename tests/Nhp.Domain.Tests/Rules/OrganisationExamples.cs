@@ -1,13 +1,15 @@
 using Nhp.Engagement;
 using Nhp.Findings;
 using Nhp.Frameworks;
+using Nhp.Governance;
 using Nhp.Policing;
 using Nhp.ProblemSolving;
+using Nhp.Reviews;
 using NodaTime;
 
 namespace Nhp.Domain.Tests.Rules;
 
-/// <summary>Fire and quiet examples of the problem-solving, framework and policing model rules.</summary>
+/// <summary>Fire and quiet examples of the problem-solving, framework, policing model and review recommendation rules.</summary>
 internal static class OrganisationExamples
 {
     private static readonly LocalDate AsOf = new(2024, 3, 31);
@@ -29,6 +31,16 @@ internal static class OrganisationExamples
         Case(FrameworkRules.LevelUnknown, () => Fw(Framework, Rating("V1", "excellent", "e")), () => Fw(Framework, Rating("V1", "embedded", "e"))),
         Case(FrameworkRules.EvidenceMissing, () => Fw(Framework, Rating("V1", "developing", null)), () => Fw(Framework, Rating("V1", "not started", null))),
         Case(FrameworkRules.Unrated, () => Fw(Framework with { Pillars = [Pillar("V1", "V2")] }, Rating("V1", "developing", "e")), () => Fw(Framework, Rating("V1", "developing", "e"))),
+        Case(FrameworkRules.ProgressPillarUnknown,
+            () => FrameworkRules.Check(new FrameworkAssessments { Framework = Framework, Progress = [new PillarProgress { Pillar = "Visiblity", Text = "Patrol plans use demand data." }] }),
+            () => FrameworkRules.Check(new FrameworkAssessments { Framework = Framework, Progress = [new PillarProgress { Pillar = "visibility", Text = "Patrol plans use demand data." }] })),
+
+        // Review recommendations: a review that made 2 recommendations, accepted 1 April 2015, as at 17 June 2016.
+        Case(RecommendationRules.CountDiffers, () => Rec(Recommendation("1")), () => Rec(Recommendation("1"), Recommendation("2"))),
+        Case(RecommendationRules.PillarMissing, () => Rec(Recommendation("1"), Recommendation("2") with { Pillar = null }), () => Rec(Recommendation("1"), Recommendation("2"))),
+        Case(RecommendationRules.PillarUnknown,
+            () => RecommendationRules.Check(Register(Recommendation("1") with { Pillar = "Visiblity" }), Framework),
+            () => RecommendationRules.Check(Register(Recommendation("1") with { Pillar = "VISIBILITY" }), Framework)),
 
         // Policing model: PCSOs 4 of 5 is a gap, 5 of 5 is not.
         Case(PolicingModelRules.StructureInvalid, () => Pm(Model with { Units = [new PolicingUnit { Name = "Hub", Sector = "North" }] }), () => Pm(Model with { Units = [new PolicingUnit { Name = "Hub", Sector = "East" }] })),
@@ -39,6 +51,19 @@ internal static class OrganisationExamples
             () => PolicingModelRules.Check(Model with { Places = Places(["Aldgate"], ["Aldgate"]) }, Engagement(new Cluster { Name = "Portsoken", Wards = ["Aldgate"] })),
             () => PolicingModelRules.Check(Model with { Places = Places(["Aldgate"], ["Aldgate"]) }, Engagement(new Cluster { Name = "Bank", Wards = ["Aldgate"] }))),
     ];
+
+    private static ReviewRecommendation Recommendation(string id) => new() { Id = id, Pillar = "Visibility", Owner = "Head of Neighbourhood Policing" };
+
+    private static ReviewRecommendations Register(params ReviewRecommendation[] recommendations) => new()
+    {
+        Review = "Neighbourhood Policing Review",
+        Accepted = new LocalDate(2015, 4, 1),
+        AsOf = new LocalDate(2016, 6, 17),
+        PrintedCount = new PrintedFigure(2, "made 2 recommendations"),
+        Recommendations = recommendations,
+    };
+
+    private static IEnumerable<Finding> Rec(params ReviewRecommendation[] recommendations) => RecommendationRules.Check(Register(recommendations));
 
     private static Framework Framework => new() { Name = "F", Pillars = [Pillar("V1")] };
 

@@ -8,7 +8,7 @@ namespace Nhp.Domain.Tests.Serialization;
 /// <summary>The schemas published in docs/ are the ones the readers read (regenerated with the snapshots).</summary>
 public sealed class StoredSchemaTest
 {
-    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json", "front-sheet.schema.json", "peel.schema.json", "diversity-profile.schema.json", "inspection-actions.schema.json"];
+    public static TheoryData<string> Files => ["problem-solving.schema.json", "framework-assessment.schema.json", "policing-model.schema.json", "front-sheet.schema.json", "peel.schema.json", "diversity-profile.schema.json", "inspection-actions.schema.json", "review-recommendations.schema.json"];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -22,6 +22,7 @@ public sealed class StoredSchemaTest
             "peel.schema.json" => Nhp.Governance.Peel.PeelJson.Schema(),
             "diversity-profile.schema.json" => Nhp.Governance.Workforce.DiversityProfileJson.Schema(),
             "inspection-actions.schema.json" => Nhp.Governance.Inspections.InspectionActionJson.Schema(),
+            "review-recommendations.schema.json" => Nhp.Reviews.ReviewRecommendationsJson.Schema(),
             _ => PolicingModelJson.Schema(),
         };
         var path = Path.Combine(RepositoryRoot(), "docs", file);

@@ -16,6 +16,7 @@ internal static class SampleDocuments
         .Paragraph("Plain *not emphasis* and ", new Strong("strong"), ", ", new Emphasis("emphasis"), ", ", new Code("rule.id"), ", ", new Link("a link", "https://example.org/a b"), " and ", new RagBadge("AMBER"), ".")
         .Note("A note: 3 < 4 & 5 > 4.")
         .Bullets(["first", "second with _underscores_"])
+        .NestedList([new NestedListItem([new Strong("Command"), new TextRun(" <lead>")], [new NestedListItem("Sector *one*"), new NestedListItem([new TextRun("Hub")], [new NestedListItem("Team # 1")])]), new NestedListItem("Alone")])
         .Definitions([("As at", "1 April 2024"), ("Method", "Wilson, 95%")])
         .Subheading("A table")
         .Table(
