@@ -50,7 +50,6 @@ internal static class FuzzTargets
         },
         ["problem-solving-json"] = stream => _ = ProblemSolving.ProblemSolvingJson.Read(stream, "fuzz.json").Value is { } register ? ProblemSolving.ProblemSolvingRules.Check(register).Count : 0,
         ["framework-json"] = stream => _ = Frameworks.FrameworkJson.Read(stream, "fuzz.json").Value is { } data ? Frameworks.FrameworkRules.Check(data).Count : 0,
-        ["policing-model-json"] = stream => _ = Policing.PolicingModelJson.Read(stream, "fuzz.json").Value is { } model ? Policing.PolicingModelRules.Check(model).Count : 0,
         ["paper-text"] = stream =>
         {
             var papers = Committees.PaperText.Read(stream, "fuzz.txt");
