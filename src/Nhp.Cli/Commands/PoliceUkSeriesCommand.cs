@@ -85,7 +85,21 @@ internal sealed class PoliceUkSeriesCommand : ICommand
         return ExitCodes.Success;
     }
 
-    private static string Month(YearMonth month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    // yyyy-MM; written by hand for the years police.uk has (NodaTime's pattern formatting costs start-up time).
+    private static string Month(YearMonth month)
+    {
+        if (month.Year is < 1 or > 9999)
+        {
+            return month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
+        Span<char> text = stackalloc char[7];
+        month.Year.TryFormat(text, out _, "0000", CultureInfo.InvariantCulture);
+        text[4] = '-';
+        text[5] = (char)('0' + (month.Month / 10));
+        text[6] = (char)('0' + (month.Month % 10));
+        return new string(text);
+    }
 
     private static string Csv(IReadOnlyList<MonthlyCrimeCount> series)
     {

@@ -8,12 +8,15 @@ namespace Nhp.PoliceUk;
 /// </summary>
 public sealed class PoliceUkCrimeCounts
 {
-    private readonly Dictionary<(YearMonth Month, string CrimeType), int> counts;
-    private readonly HashSet<YearMonth> monthsWithData;
+    // Months are MonthIndex integers (see MonthIndex).
+    private readonly Dictionary<CountKey, int> counts;
+    private readonly HashSet<int> monthsWithData;
+    private readonly int firstMonth;
+    private readonly YearMonth[] monthArray = [];
 
     internal PoliceUkCrimeCounts(
-        Dictionary<(YearMonth Month, string CrimeType), int> counts,
-        HashSet<YearMonth> monthsWithData,
+        Dictionary<CountKey, int> counts,
+        HashSet<int> monthsWithData,
         int rows,
         int malformedRows)
     {
@@ -21,24 +24,43 @@ public sealed class PoliceUkCrimeCounts
         this.monthsWithData = monthsWithData;
         Rows = rows;
         MalformedRows = malformedRows;
-        CrimeTypes = counts.Keys.Select(k => k.CrimeType).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var types = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var key in counts.Keys)
+        {
+            types.Add(key.CrimeType);
+        }
+
+        CrimeTypes = [.. types];
         if (monthsWithData.Count == 0)
         {
-            Months = [];
-            MissingMonths = [];
+            Months = monthArray;
+            MissingMonths = monthArray;
             return;
         }
 
-        var first = monthsWithData.Min();
-        var last = monthsWithData.Max();
-        var months = new List<YearMonth>();
-        for (var m = first; m <= last; m = m.PlusMonths(1))
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var m in monthsWithData)
         {
-            months.Add(m);
+            first = Math.Min(first, m);
+            last = Math.Max(last, m);
         }
 
+        firstMonth = first;
+        var months = new YearMonth[last - first + 1];
+        var missing = new YearMonth[months.Length - monthsWithData.Count];
+        var n = 0;
+        for (var m = first; m <= last; m++)
+        {
+            months[m - first] = MonthIndex.ToYearMonth(m);
+            if (!monthsWithData.Contains(m))
+            {
+                missing[n++] = months[m - first];
+            }
+        }
+
+        monthArray = months;
         Months = months;
-        MissingMonths = months.Where(m => !monthsWithData.Contains(m)).ToArray();
+        MissingMonths = missing;
     }
 
     /// <summary>Every month from the first to the last month read, in order, including missing ones.</summary>
@@ -62,8 +84,7 @@ public sealed class PoliceUkCrimeCounts
     /// <param name="month">The month.</param>
     /// <param name="crimeType">The police.uk crime type as written in the files.</param>
     /// <returns>The count or null.</returns>
-    public int? Count(YearMonth month, string crimeType) =>
-        !monthsWithData.Contains(month) ? null : counts.GetValueOrDefault((month, crimeType));
+    public int? Count(YearMonth month, string crimeType) => Count(MonthIndex.Of(month), crimeType);
 
     /// <summary>The monthly series of one crime type over <see cref="Months"/>.</summary>
     /// <param name="crimeType">The crime type.</param>
@@ -71,7 +92,13 @@ public sealed class PoliceUkCrimeCounts
     public IReadOnlyList<MonthlyCrimeCount> Series(string crimeType)
     {
         ArgumentNullException.ThrowIfNull(crimeType);
-        return Months.Select(m => new MonthlyCrimeCount(m, crimeType, Count(m, crimeType))).ToArray();
+        var series = new MonthlyCrimeCount[monthArray.Length];
+        for (var i = 0; i < series.Length; i++)
+        {
+            series[i] = new MonthlyCrimeCount(monthArray[i], crimeType, Count(firstMonth + i, crimeType));
+        }
+
+        return series;
     }
 
     /// <summary>The monthly series of a group: the sum of its crime types, named after the group.</summary>
@@ -80,14 +107,42 @@ public sealed class PoliceUkCrimeCounts
     public IReadOnlyList<MonthlyCrimeCount> Series(CrimeTypeGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return Months.Select(m => new MonthlyCrimeCount(
-            m,
-            group.Name,
-            monthsWithData.Contains(m) ? group.CrimeTypes.Sum(t => counts.GetValueOrDefault((m, t))) : null)).ToArray();
+        var series = new MonthlyCrimeCount[monthArray.Length];
+        for (var i = 0; i < series.Length; i++)
+        {
+            int? sum = null;
+            if (monthsWithData.Contains(firstMonth + i))
+            {
+                sum = 0;
+                foreach (var type in group.CrimeTypes)
+                {
+                    sum += counts.TryGetValue(new CountKey(firstMonth + i, type), out var count) ? count : 0;
+                }
+            }
+
+            series[i] = new MonthlyCrimeCount(monthArray[i], group.Name, sum);
+        }
+
+        return series;
     }
 
     /// <summary>Every crime type's series, month by month, crime types in ordinal order within a month.</summary>
     /// <returns>The counts.</returns>
-    public IReadOnlyList<MonthlyCrimeCount> AllSeries() =>
-        Months.SelectMany(m => CrimeTypes.Select(t => new MonthlyCrimeCount(m, t, Count(m, t)))).ToArray();
+    public IReadOnlyList<MonthlyCrimeCount> AllSeries()
+    {
+        var series = new MonthlyCrimeCount[monthArray.Length * CrimeTypes.Count];
+        var n = 0;
+        for (var i = 0; i < monthArray.Length; i++)
+        {
+            foreach (var type in CrimeTypes)
+            {
+                series[n++] = new MonthlyCrimeCount(monthArray[i], type, Count(firstMonth + i, type));
+            }
+        }
+
+        return series;
+    }
+
+    private int? Count(int month, string crimeType) =>
+        !monthsWithData.Contains(month) ? null : counts.TryGetValue(new CountKey(month, crimeType), out var count) ? count : 0;
 }

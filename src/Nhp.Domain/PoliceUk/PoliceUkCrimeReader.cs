@@ -143,7 +143,7 @@ public static class PoliceUkCrimeReader
 
     private static string Name(string file) => Path.GetFileName(file);
 
-    private static PoliceUkFileScanner ScanFile(string file, HashSet<(YearMonth, string)>? collect)
+    private static PoliceUkFileScanner ScanFile(string file, HashSet<GroupKey>? collect)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var scanner = new PoliceUkFileScanner(Path.GetFileName(file)) { CollectGroups = collect };
@@ -153,27 +153,30 @@ public static class PoliceUkCrimeReader
 
     // Adds the files' counts in the order given. A month and force that two or more files hold is counted once: each
     // file is read again for the rows of just those groups, and each crime counted as often as the file holding it
-    // most often holds it.
+    // most often holds it. Months are MonthIndex integers throughout, so no generic collection over YearMonth is
+    // instantiated (see MonthIndex).
     private static ImportResult<PoliceUkCrimeCounts> Merge(
         PoliceUkFileScanner[] scanners,
         IReadOnlyList<Finding> repeated,
-        Func<int, HashSet<(YearMonth, string)>, PoliceUkFileScanner> rescan,
+        Func<int, HashSet<GroupKey>, PoliceUkFileScanner> rescan,
         string? source)
     {
         var findings = new List<Finding>();
-        var months = new HashSet<YearMonth>();
-        var holders = new Dictionary<(YearMonth Month, string Force), List<int>>();
+        var months = new HashSet<int>();
+        var holders = new Dictionary<GroupKey, List<int>>();
+        var order = new List<GroupKey>();
         for (var i = 0; i < scanners.Length; i++)
         {
             var scanner = scanners[i];
             findings.AddRange(scanner.Findings);
             months.UnionWith(scanner.Months);
-            foreach (var (month, force, _, _) in scanner.Counts())
+            foreach (var group in scanner.Groups)
             {
-                var group = (month, scanner.Forces.Text(force));
-                if (!holders.TryGetValue(group, out var list))
+                var key = new GroupKey(group.Month, scanner.Forces.Text(group.Force));
+                if (!holders.TryGetValue(key, out var list))
                 {
-                    holders.Add(group, list = []);
+                    holders.Add(key, list = []);
+                    order.Add(key);
                 }
 
                 if (list.Count == 0 || list[^1] != i)
@@ -184,43 +187,61 @@ public static class PoliceUkCrimeReader
         }
 
         findings.AddRange(repeated);
-        var shared = holders.Where(h => h.Value.Count > 1).Select(h => h.Key).ToHashSet();
-        var counts = new Dictionary<(YearMonth, string), int>();
+        var shared = new HashSet<GroupKey>();
+        foreach (var key in order)
+        {
+            if (holders[key].Count > 1)
+            {
+                shared.Add(key);
+            }
+        }
+
+        var counts = new Dictionary<CountKey, int>();
         var rows = 0;
+        var malformed = 0;
         for (var i = 0; i < scanners.Length; i++)
         {
             var scanner = scanners[i];
-            foreach (var (month, force, type, count) in scanner.Counts())
+            malformed += scanner.Findings.Count;
+            foreach (var group in scanner.Groups)
             {
-                if (shared.Contains((month, scanner.Forces.Text(force))))
+                if (shared.Count > 0 && shared.Contains(new GroupKey(group.Month, scanner.Forces.Text(group.Force))))
                 {
                     continue;
                 }
 
-                var key = (month, scanner.Types.Text(type));
-                counts[key] = counts.GetValueOrDefault(key) + count;
-                rows += count;
+                var byType = group.ByType;
+                for (var type = 0; type < byType.Length; type++)
+                {
+                    if (byType[type] > 0)
+                    {
+                        var key = new CountKey(group.Month, scanner.Types.Text(type));
+                        counts[key] = (counts.TryGetValue(key, out var sum) ? sum : 0) + byType[type];
+                        rows += byType[type];
+                    }
+                }
             }
         }
 
         if (shared.Count > 0)
         {
-            rows += CountOnce(scanners, holders, shared, rescan, counts, findings);
+            rows += CountOnce(scanners, holders, order, shared, rescan, counts, findings);
         }
 
-        var malformed = scanners.Sum(s => s.Findings.Count);
         return new(new PoliceUkCrimeCounts(counts, months, rows, malformed), findings, source);
     }
 
     private static int CountOnce(
         PoliceUkFileScanner[] scanners,
-        Dictionary<(YearMonth Month, string Force), List<int>> holders,
-        HashSet<(YearMonth Month, string Force)> shared,
-        Func<int, HashSet<(YearMonth, string)>, PoliceUkFileScanner> rescan,
-        Dictionary<(YearMonth, string), int> counts,
+        Dictionary<GroupKey, List<int>> holders,
+        List<GroupKey> order,
+        HashSet<GroupKey> shared,
+        Func<int, HashSet<GroupKey>, PoliceUkFileScanner> rescan,
+        Dictionary<CountKey, int> counts,
         List<Finding> findings)
     {
-        foreach (var group in shared.OrderBy(g => g.Month).ThenBy(g => g.Force, StringComparer.Ordinal))
+        var sharedInOrder = order.Where(shared.Contains).OrderBy(g => g.Month).ThenBy(g => g.Force, StringComparer.Ordinal).ToArray();
+        foreach (var group in sharedInOrder)
         {
             var files = holders[group];
             var first = scanners[files[0]].Source ?? "police.uk";
@@ -231,14 +252,14 @@ public static class PoliceUkCrimeReader
                 findings.Add(PoliceUkImportRules.MonthRepeatedRule.Finding(
                     name,
                     null,
-                    $"{first} and {name} both hold {MonthInWords.Format(group.Month)}{force} (a copy or a second download?); each crime is counted once, by its crime ID (a row without one by its whole text).",
+                    $"{first} and {name} both hold {MonthInWords.Format(MonthIndex.ToYearMonth(group.Month))}{force} (a copy or a second download?); each crime is counted once, by its crime ID (a row without one by its whole text).",
                     new SourceLocation(name, null)));
             }
         }
 
         // Each crime as often as the file that holds it most often.
-        var most = new Dictionary<(YearMonth Month, string Force, string Crime, string CrimeType), int>();
-        var byFile = shared.SelectMany(g => holders[g].Select(f => (File: f, Group: g))).GroupBy(x => x.File).OrderBy(g => g.Key);
+        var most = new Dictionary<CrimeKey, int>();
+        var byFile = sharedInOrder.SelectMany(g => holders[g].Select(f => (File: f, Group: g))).GroupBy(x => x.File).OrderBy(g => g.Key);
         foreach (var file in byFile)
         {
             var again = rescan(file.Key, file.Select(x => x.Group).ToHashSet());
@@ -249,9 +270,9 @@ public static class PoliceUkCrimeReader
         }
 
         var rows = 0;
-        foreach (var ((month, _, _, type), count) in most)
+        foreach (var (crime, count) in most)
         {
-            var key = (month, type);
+            var key = new CountKey(crime.Group.Month, crime.CrimeType);
             counts[key] = counts.GetValueOrDefault(key) + count;
             rows += count;
         }

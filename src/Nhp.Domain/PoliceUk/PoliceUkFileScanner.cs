@@ -29,7 +29,8 @@ internal sealed class PoliceUkFileScanner
 
     private readonly List<byte> scratch = [];
     private readonly List<(int Start, int Length)> fields = [];
-    private readonly Dictionary<(YearMonth Month, int Force), GroupCounts> groups = [];
+    // Keyed by month index (high 32 bits) and force id (low 32 bits).
+    private readonly Dictionary<long, GroupCounts> groups = [];
     private bool header = true;
     private bool startChecked;
     private int width;
@@ -39,7 +40,7 @@ internal sealed class PoliceUkFileScanner
     private int forceColumn = -1;
     private int lastColumn;
     private int line;
-    private YearMonth lastMonth;
+    private int lastMonth;
     private int lastForce = -1;
     private GroupCounts? lastGroup;
 
@@ -48,9 +49,9 @@ internal sealed class PoliceUkFileScanner
     public PoliceUkFileScanner(string? source)
     {
         Source = source;
-        if (source is { Length: >= 7 } && MonthPattern.Parse(source[..7]) is { Success: true } named)
+        if (source is { Length: >= 7 } && TryMonth(source.AsSpan(0, 7), out var named))
         {
-            Months.Add(named.Value);
+            Months.Add(named);
         }
     }
 
@@ -63,8 +64,8 @@ internal sealed class PoliceUkFileScanner
     /// <summary>The forces (<c>Reported by</c>) seen; one empty force when the file has no such column.</summary>
     public Utf8Interner Forces { get; } = new();
 
-    /// <summary>The months read, and the month the file is named for.</summary>
-    public HashSet<YearMonth> Months { get; } = [];
+    /// <summary>The months read, and the month the file is named for (<see cref="MonthIndex"/>).</summary>
+    public HashSet<int> Months { get; } = [];
 
     /// <summary>The rows not counted.</summary>
     public List<Finding> Findings { get; } = [];
@@ -76,25 +77,13 @@ internal sealed class PoliceUkFileScanner
     /// When set, the month-and-force groups whose rows are also gathered in <see cref="Collected"/> by crime: the
     /// crime ID, or for a row without one the whole row.
     /// </summary>
-    public HashSet<(YearMonth Month, string Force)>? CollectGroups { get; init; }
+    public HashSet<GroupKey>? CollectGroups { get; init; }
 
     /// <summary>How often each crime (month, force, crime ID or row, crime type) occurs in <see cref="CollectGroups"/>.</summary>
-    public Dictionary<(YearMonth Month, string Force, string Crime, string CrimeType), int> Collected { get; } = [];
+    public Dictionary<CrimeKey, int> Collected { get; } = [];
 
-    /// <summary>The counts by month, force id and crime type id.</summary>
-    public IEnumerable<(YearMonth Month, int Force, int Type, int Count)> Counts()
-    {
-        foreach (var ((month, force), group) in groups)
-        {
-            for (var type = 0; type < group.ByType.Length; type++)
-            {
-                if (group.ByType[type] > 0)
-                {
-                    yield return (month, force, type, group.ByType[type]);
-                }
-            }
-        }
-    }
+    /// <summary>The month-and-force groups read, in the order first met, each with its counts by crime type id.</summary>
+    public List<GroupCounts> Groups { get; } = [];
 
     /// <summary>Reads the stream to the end (UTF-8; a UTF-16 or UTF-32 byte order mark is honoured).</summary>
     /// <param name="stream">The file's bytes; left open.</param>
@@ -265,9 +254,17 @@ internal sealed class PoliceUkFileScanner
         if (header)
         {
             var names = new List<string>();
-            foreach (var range in row.Split((byte)','))
+            var rest = row;
+            while (true)
             {
-                names.Add(Encoding.UTF8.GetString(row[range]));
+                var comma = rest.IndexOf((byte)',');
+                names.Add(Encoding.UTF8.GetString(comma < 0 ? rest : rest[..comma]));
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(comma + 1)..];
             }
 
             Header(names, line + 1);
@@ -524,10 +521,12 @@ internal sealed class PoliceUkFileScanner
         if (lastGroup is null || month != lastMonth || forceId != lastForce)
         {
             Months.Add(month);
-            if (!groups.TryGetValue((month, forceId), out lastGroup))
+            var key = ((long)month << 32) | (uint)forceId;
+            if (!groups.TryGetValue(key, out lastGroup))
             {
-                lastGroup = new GroupCounts();
-                groups.Add((month, forceId), lastGroup);
+                lastGroup = new GroupCounts(month, forceId);
+                groups.Add(key, lastGroup);
+                Groups.Add(lastGroup);
             }
 
             lastMonth = month;
@@ -537,17 +536,17 @@ internal sealed class PoliceUkFileScanner
         var typeId = Types.Intern(type);
         lastGroup.Add(typeId);
         Rows++;
-        if (CollectGroups is not null && CollectGroups.Contains((month, Forces.Text(forceId))))
+        if (CollectGroups is not null && CollectGroups.Contains(new GroupKey(month, Forces.Text(forceId))))
         {
             var crime = id.IsEmpty ? "row:" + Encoding.UTF8.GetString(row) : "id:" + Encoding.UTF8.GetString(id);
-            var key = (month, Forces.Text(forceId), crime, Types.Text(typeId));
-            Collected[key] = Collected.GetValueOrDefault(key) + 1;
+            var key = new CrimeKey(new GroupKey(month, Forces.Text(forceId)), crime, Types.Text(typeId));
+            Collected[key] = (Collected.TryGetValue(key, out var seen) ? seen : 0) + 1;
         }
     }
 
     // yyyy-MM as the pattern uuuu'-'MM reads it: four digits, a hyphen, a month 01 to 12; anything else goes to the
-    // pattern itself, so the two never disagree.
-    private static bool TryMonth(ReadOnlySpan<byte> text, out YearMonth month)
+    // pattern itself, so the two never disagree. The month is a MonthIndex.
+    private static bool TryMonth(ReadOnlySpan<byte> text, out int month)
     {
         if (text.Length == 7 && text[4] == '-'
             && IsDigit(text[0]) && IsDigit(text[1]) && IsDigit(text[2]) && IsDigit(text[3]) && IsDigit(text[5]) && IsDigit(text[6]))
@@ -555,13 +554,36 @@ internal sealed class PoliceUkFileScanner
             var m = ((text[5] - '0') * 10) + (text[6] - '0');
             if (m is >= 1 and <= 12)
             {
-                month = new YearMonth(((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0'), m);
+                month = MonthIndex.Of(((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0'), m);
                 return true;
             }
         }
 
-        var parsed = MonthPattern.Parse(Encoding.UTF8.GetString(text));
-        month = parsed.Success ? parsed.Value : default;
+        return TryMonthPattern(Encoding.UTF8.GetString(text), out month);
+    }
+
+    // The same for the month a file is named for.
+    private static bool TryMonth(ReadOnlySpan<char> text, out int month)
+    {
+        if (text.Length == 7 && text[4] == '-'
+            && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
+            && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[6]))
+        {
+            var m = ((text[5] - '0') * 10) + (text[6] - '0');
+            if (m is >= 1 and <= 12)
+            {
+                month = MonthIndex.Of(((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0'), m);
+                return true;
+            }
+        }
+
+        return TryMonthPattern(text.ToString(), out month);
+    }
+
+    private static bool TryMonthPattern(string text, out int month)
+    {
+        var parsed = MonthPattern.Parse(text);
+        month = parsed.Success ? MonthIndex.Of(parsed.Value) : 0;
         return parsed.Success;
     }
 
@@ -570,9 +592,22 @@ internal sealed class PoliceUkFileScanner
     private void Malformed(int lineNumber, string? field, string message) =>
         Findings.Add(PoliceUkImportRules.MalformedRowRule.Finding(Source ?? "police.uk", field, message, new SourceLocation(Source, lineNumber)));
 
-    private sealed class GroupCounts
+    /// <summary>The rows of one month and force, counted by crime type id.</summary>
+    /// <param name="month">The month index.</param>
+    /// <param name="force">The force id.</param>
+    internal sealed class GroupCounts(int month, int force)
     {
+        /// <summary>The month (<see cref="MonthIndex"/>).</summary>
+        public int Month { get; } = month;
+
+        /// <summary>The force id in <see cref="Forces"/>.</summary>
+        public int Force { get; } = force;
+
+        /// <summary>The count of each crime type id (zero for a type not seen in this group); may be longer than the types seen.</summary>
         public int[] ByType { get; private set; } = new int[16];
+
+        /// <summary>Counts one row of a crime type.</summary>
+        /// <param name="type">The crime type id.</param>
 
         public void Add(int type)
         {
