@@ -223,6 +223,11 @@ public static class SpcAnalysis
             return NotEnough(SpcDataProblem.TooFewValues, n, signals);
         }
 
+        if (n <= ShortSeriesSpc.MaxPoints)
+        {
+            return ShortSeriesSpc.Analyse(y, options, signals, types);
+        }
+
         // First pass: the first value that is not finite, whether all are equal, the sum and (except sd2) the sum of
         // the moving ranges, each summed in time order as the series-at-a-time code always has.
         var movingRanges = options.Method != SpcMethod.Sd2;
@@ -267,7 +272,7 @@ public static class SpcAnalysis
         };
     }
 
-    private static SpcSeriesSummary NotEnough(SpcDataProblem problem, int index, Span<SpcSignals> signals)
+    internal static SpcSeriesSummary NotEnough(SpcDataProblem problem, int index, Span<SpcSignals> signals)
     {
         signals.Clear();
         return new SpcSeriesSummary
