@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Nhp.Metrics.Spc;
@@ -34,184 +35,157 @@ internal static class ShortSeriesSpc
     /// <returns>The summary, the same as the general code gives.</returns>
     public static SpcSeriesSummary Analyse(ReadOnlySpan<double> y, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
     {
-        unchecked
+        // First pass, as the general code: the sum (from 0.0, then the first value) and the sum of the moving ranges,
+        // both in time order. Nothing else is done per point here, so the loop runs at the speed of its two additions.
+        var first = y[0];
+        var sum = 0.0;
+        sum += first;
+        var rangeSum = 0.0;
+        var previous = first;
+        for (var i = 1; i < y.Length; i++)
         {
-            // First pass, as the general code: the sum (starting from 0.0, then the first value), the sum of the
-            // moving ranges, both in time order; whether any value is not finite; whether all are equal. And the
-            // rises and falls (bit i: y[i] > y[i − 1], y[i] < y[i − 1]), which need nothing else.
-            var first = y[0];
-            var sum = 0.0;
-            sum += first;
-            var rangeSum = 0.0;
-            var finite = double.IsFinite(first);
-            var constant = true;
-            ulong rise = 0, fall = 0;
-            var previous = first;
-            for (var i = 1; i < y.Length; i++)
-            {
-                var v = y[i];
-                finite &= double.IsFinite(v);
-                constant &= v == first;
-                sum += v;
-                rangeSum += Math.Abs(v - previous);
-                rise |= Bit(v > previous) << i;
-                fall |= Bit(v < previous) << i;
-                previous = v;
-            }
-
-            if (!finite)
-            {
-                var index = 0;
-                while (double.IsFinite(y[index]))
-                {
-                    index++;
-                }
-
-                return SpcAnalysis.NotEnough(SpcDataProblem.NotFinite, index, signals);
-            }
-
-            if (constant)
-            {
-                return SpcAnalysis.NotEnough(SpcDataProblem.NoVariation, 0, signals);
-            }
-
-            var mean = sum / y.Length;
-            return options.Method switch
-            {
-                SpcMethod.Sd2 => Sd2(y, mean, rise, signals),
-                SpcMethod.Nhs => Nhs(y, mean, rangeSum, rise, fall, options, signals, types),
-                SpcMethod.Anhoej => Anhoej(y, mean, rangeSum, options.ScreenMovingRanges, signals),
-                _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
-            };
+            var v = y[i];
+            sum += v;
+            rangeSum += Math.Abs(v - previous);
+            previous = v;
         }
-    }
 
-    private static SpcSeriesSummary Sd2(ReadOnlySpan<double> y, double mean, ulong rise, Span<SpcSignals> signals)
-    {
-        unchecked
+        // A value that is not finite makes the sum not finite (an infinity stays infinite or becomes NaN, NaN stays
+        // NaN); a sum that is not finite may also be an overflow of finite values, so the values are looked at then.
+        if (!double.IsFinite(sum))
         {
-            var n = y.Length;
-            var squares = 0.0;
-            ulong above = 0, below = 0;
             for (var i = 0; i < y.Length; i++)
             {
-                var v = y[i];
-                squares += (v - mean) * (v - mean);
-                above |= Bit(v > mean) << i;
-                below |= Bit(v < mean) << i;
-            }
-
-            var sd = Math.Sqrt(squares / (n - 1));
-            var lower = mean - (2 * sd);
-            var upper = mean + (2 * sd);
-
-            // Shift: every point of a run of 7 or more strictly on one side. Trend: every point of 7 or more
-            // successive rises (8 points: the rises and the point before the first).
-            var shift = Runs(above, 7) | Runs(below, 7);
-            var trend = RisePoints(rise, 7);
-            WriteSignals(y, lower, upper, shift, trend, signals);
-            return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1] };
-        }
-    }
-
-    private static SpcSeriesSummary Nhs(ReadOnlySpan<double> y, double mean, double rangeSum, ulong rise, ulong fall, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
-    {
-        unchecked
-        {
-            var n = y.Length;
-            var amr = MeanMovingRange(y, mean, rangeSum, options.ScreenMovingRanges, out var above, out var below);
-            var lower = mean - (NhsLimit * amr);
-            var upper = mean + (NhsLimit * amr);
-            var nearLower = mean - (2 * (NhsLimit / 3) * amr);
-            var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
-
-            ulong outside = 0, near = 0;
-            for (var i = 0; i < y.Length; i++)
-            {
-                var v = y[i];
-                var o = Bit(v > upper) | Bit(v < lower);
-                outside |= o << i;
-                near |= ((Bit(v < nearLower) | Bit(v > nearUpper)) & ~o) << i;
-            }
-
-            // Two of three: bit j of `window` when points j, j + 1, j + 2 hold at least two near-limit points and lie
-            // strictly on one side; the near-limit points of every such window are marked.
-            var near1 = near >> 1;
-            var near2 = near >> 2;
-            var twoNear = (near & near1) | (near & near2) | (near1 & near2);
-            var oneSide = (above & (above >> 1) & (above >> 2)) | (below & (below >> 1) & (below >> 2));
-            var window = twoNear & oneSide;
-            var twoOfThree = near & (window | (window << 1) | (window << 2));
-
-            // Trend: 6 or more successive rises or falls (7 points). Shift: runs of 7 or more on one side.
-            var trend = RisePoints(rise, 6) | RisePoints(fall, 6);
-            var shift = Runs(above, 7) | Runs(below, 7);
-
-            // Point types, by precedence outside-limits, trend, two-of-three, shift. The direction is up for a point
-            // outside the limits or marked two-of-three or shift when it lies above the mean; for a trend point, when
-            // the next point is in the trend and rises to it, or otherwise when it rose from the previous point.
-            var special = outside | trend | twoOfThree | shift;
-            var trendUp = ((trend >> 1) & (rise >> 1)) | (~(trend >> 1) & rise);
-            var up = (above & (outside | ~trend)) | (~outside & trend & trendUp);
-            var (high, low) = options.Improvement switch
-            {
-                ImprovementDirection.Neutral => (SpcPointType.SpecialCauseNeutralHigh, SpcPointType.SpecialCauseNeutralLow),
-                ImprovementDirection.Increase => (SpcPointType.SpecialCauseImprovement, SpcPointType.SpecialCauseConcern),
-                _ => (SpcPointType.SpecialCauseConcern, SpcPointType.SpecialCauseImprovement),
-            };
-
-            ref var signal = ref MemoryMarshal.GetReference(signals);
-            for (var i = 0; i < n; i++)
-            {
-                Unsafe.Add(ref signal, i) = (SpcSignals)(
-                    (int)((outside >> i) & 1)
-                    | ((int)((shift >> i) & 1) << 1)
-                    | ((int)((trend >> i) & 1) << 2)
-                    | ((int)((twoOfThree >> i) & 1) << 3));
-            }
-
-            if (!types.IsEmpty)
-            {
-                ref var type = ref MemoryMarshal.GetReference(types);
-                for (var i = 0; i < n; i++)
+                if (!double.IsFinite(y[i]))
                 {
-                    Unsafe.Add(ref type, i) = PointType(special, up, i, high, low);
+                    return SpcAnalysis.NotEnough(SpcDataProblem.NotFinite, i, signals);
                 }
             }
-
-            SpcAssurance? assurance = null;
-            if (options.Target is { } target && options.Improvement != ImprovementDirection.Neutral)
-            {
-                var increasing = options.Improvement == ImprovementDirection.Increase;
-                assurance = target > upper
-                    ? increasing ? SpcAssurance.ConsistentFail : SpcAssurance.ConsistentPass
-                    : target < lower
-                        ? increasing ? SpcAssurance.ConsistentPass : SpcAssurance.ConsistentFail
-                        : SpcAssurance.Inconsistent;
-            }
-
-            return new SpcSeriesSummary
-            {
-                Count = n,
-                Centre = mean,
-                LowerLimit = lower,
-                UpperLimit = upper,
-                LastSignals = signals[n - 1],
-                Variation = PointType(special, up, n - 1, high, low),
-                Assurance = assurance,
-            };
         }
+
+        // With finite values, the moving ranges add up to zero exactly when every value equals the first: the
+        // difference of two different finite values is never zero, and adding non-negative numbers never returns to
+        // zero.
+        if (rangeSum == 0)
+        {
+            return SpcAnalysis.NotEnough(SpcDataProblem.NoVariation, 0, signals);
+        }
+
+        var mean = sum / y.Length;
+        return options.Method switch
+        {
+            SpcMethod.Sd2 => Sd2(y, mean, signals),
+            SpcMethod.Nhs => Nhs(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), options, signals, types),
+            SpcMethod.Anhoej => Anhoej(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), signals),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
+        };
     }
 
-    private static SpcSeriesSummary Anhoej(ReadOnlySpan<double> y, double mean, double rangeSum, bool screen, Span<SpcSignals> signals)
+    private static SpcSeriesSummary Sd2(ReadOnlySpan<double> y, double mean, Span<SpcSignals> signals)
+    {
+        var n = y.Length;
+        var squares = 0.0;
+        foreach (var v in y)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        var sd = Math.Sqrt(squares / (n - 1));
+        var lower = mean - (2 * sd);
+        var upper = mean + (2 * sd);
+
+        // Shift: every point of a run of 7 or more strictly on one side. Trend: every point of 7 or more successive
+        // rises (8 points: the rises and the point before the first).
+        var above = Above(y, mean);
+        var below = Below(y, mean);
+        var outside = Above(y, upper) | Below(y, lower);
+        var shift = Runs(above, 7) | Runs(below, 7);
+        var trend = RisePoints(Rises(y), 7);
+        WriteSignals(outside, shift, trend, 0, signals);
+        return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1] };
+    }
+
+    private static SpcSeriesSummary Nhs(ReadOnlySpan<double> y, double mean, double amr, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
+    {
+        var n = y.Length;
+        var lower = mean - (NhsLimit * amr);
+        var upper = mean + (NhsLimit * amr);
+        var nearLower = mean - (2 * (NhsLimit / 3) * amr);
+        var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
+
+        var above = Above(y, mean);
+        var below = Below(y, mean);
+        var outside = Above(y, upper) | Below(y, lower);
+        var near = (Below(y, nearLower) | Above(y, nearUpper)) & ~outside;
+        var rise = Rises(y);
+        var fall = Falls(y);
+
+        // Two of three: bit j of `window` when points j, j + 1, j + 2 hold at least two near-limit points and lie
+        // strictly on one side; the near-limit points of every such window are marked.
+        var near1 = near >> 1;
+        var near2 = near >> 2;
+        var twoNear = (near & near1) | (near & near2) | (near1 & near2);
+        var oneSide = (above & (above >> 1) & (above >> 2)) | (below & (below >> 1) & (below >> 2));
+        var window = twoNear & oneSide;
+        var twoOfThree = near & (window | (window << 1) | (window << 2));
+
+        // Trend: 6 or more successive rises or falls (7 points). Shift: runs of 7 or more on one side.
+        var trend = RisePoints(rise, 6) | RisePoints(fall, 6);
+        var shift = Runs(above, 7) | Runs(below, 7);
+        WriteSignals(outside, shift, trend, twoOfThree, signals);
+
+        // Point types, by precedence outside-limits, trend, two-of-three, shift. The direction is up for a point
+        // outside the limits or marked two-of-three or shift when it lies above the mean; for a trend point, when the
+        // next point is in the trend and rises to it, or otherwise when it rose from the previous point.
+        var special = outside | trend | twoOfThree | shift;
+        var trendUp = ((trend >> 1) & (rise >> 1)) | (~(trend >> 1) & rise);
+        var up = (above & (outside | ~trend)) | (~outside & trend & trendUp);
+        var (high, low) = options.Improvement switch
+        {
+            ImprovementDirection.Neutral => (SpcPointType.SpecialCauseNeutralHigh, SpcPointType.SpecialCauseNeutralLow),
+            ImprovementDirection.Increase => (SpcPointType.SpecialCauseImprovement, SpcPointType.SpecialCauseConcern),
+            _ => (SpcPointType.SpecialCauseConcern, SpcPointType.SpecialCauseImprovement),
+        };
+
+        if (!types.IsEmpty)
+        {
+            WriteTypes(special, up, high, low, types);
+        }
+
+        SpcAssurance? assurance = null;
+        if (options.Target is { } target && options.Improvement != ImprovementDirection.Neutral)
+        {
+            var increasing = options.Improvement == ImprovementDirection.Increase;
+            assurance = target > upper
+                ? increasing ? SpcAssurance.ConsistentFail : SpcAssurance.ConsistentPass
+                : target < lower
+                    ? increasing ? SpcAssurance.ConsistentPass : SpcAssurance.ConsistentFail
+                    : SpcAssurance.Inconsistent;
+        }
+
+        return new SpcSeriesSummary
+        {
+            Count = n,
+            Centre = mean,
+            LowerLimit = lower,
+            UpperLimit = upper,
+            LastSignals = signals[n - 1],
+            Variation = PointType(special, up, n - 1, high, low),
+            Assurance = assurance,
+        };
+    }
+
+    private static SpcSeriesSummary Anhoej(ReadOnlySpan<double> y, double mean, double amr, Span<SpcSignals> signals)
     {
         unchecked
         {
             var n = y.Length;
-            var amr = MeanMovingRange(y, mean, rangeSum, screen, out var above, out var below);
             var sigma = amr / 1.128;
             var lower = mean - (3 * sigma);
             var upper = mean + (3 * sigma);
+            var above = Above(y, mean);
+            var below = Below(y, mean);
+            var outside = Above(y, upper) | Below(y, lower);
 
             // The runs analysis works on the useful points (those not on the centre line) packed together: bit k of
             // `packed` is set when the k-th useful point lies above the mean. Bit k of `same` is set when useful points
@@ -219,8 +193,7 @@ internal static class ShortSeriesSpc
             var usefulPoints = above | below;
             var useful = BitOperations.PopCount(usefulPoints);
             var packed = useful == n ? above : Pack(above, usefulPoints);
-            var pairs = LowBits(useful - 1);
-            var same = ~(packed ^ (packed >> 1)) & pairs;
+            var same = ~(packed ^ (packed >> 1)) & LowBits(useful - 1);
             var crossings = (useful - 1) - BitOperations.PopCount(same);
             var longest = 1 + LongestRun(same);
             var limit = RunLimits[useful];
@@ -236,60 +209,210 @@ internal static class ShortSeriesSpc
                 shift = useful == n ? packedShift : Unpack(packedShift, usefulPoints);
             }
 
-            WriteSignals(y, lower, upper, shift, 0, signals);
+            WriteSignals(outside, shift, 0, 0, signals);
             return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1], Runs = analysis };
         }
     }
 
-    // The mean moving range (screened: the moving ranges below 3.267 × their mean, summed in time order, as the
-    // general code), and the points above and below the mean.
-    private static double MeanMovingRange(ReadOnlySpan<double> y, double mean, double rangeSum, bool screen, out ulong above, out ulong below)
+    // The mean moving range; when screened, of the moving ranges below 3.267 × their mean, summed in time order as in
+    // the general code. A dropped range is added as +0.0, which leaves the sum as it is: the sum starts at +0.0 and
+    // only non-negative ranges are added to it, so it is never −0.0 (the one value that adding +0.0 changes).
+    private static double MeanMovingRange(ReadOnlySpan<double> y, double rangeSum, bool screen)
     {
         unchecked
         {
             var amr = rangeSum / (y.Length - 1);
-            var limit = screen ? ScreenFactor * amr : double.NaN;
+            if (!screen)
+            {
+                return amr;
+            }
+
+            var limit = Vector128.CreateScalarUnsafe(ScreenFactor * amr);
             var kept = 0;
             var keptSum = 0.0;
             var previous = y[0];
-            ulong up = Bit(previous > mean), down = Bit(previous < mean);
             for (var i = 1; i < y.Length; i++)
             {
                 var v = y[i];
-                var mr = Math.Abs(v - previous);
-                var keep = Bit(mr < limit);
-                kept += (int)keep;
-
-                // Adding +0.0 for a dropped range leaves the sum as it is: the sum starts at +0.0 and only ever has
-                // non-negative ranges added, so it is never −0.0 (the one value that +0.0 changes).
-                keptSum += BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(mr) & -(long)keep);
-                up |= Bit(v > mean) << i;
-                down |= Bit(v < mean) << i;
+                var mr = Vector128.CreateScalarUnsafe(Math.Abs(v - previous));
+                var keep = Vector128.LessThan(mr, limit);
+                kept -= (int)keep.AsInt64().ToScalar();
+                keptSum += (mr & keep).ToScalar();
                 previous = v;
             }
 
-            above = up;
-            below = down;
-            return !screen ? amr : kept == 0 ? double.NaN : keptSum / kept;
+            return kept == 0 ? double.NaN : keptSum / kept;
         }
     }
 
-    // Signals: outside the limits (compared here, per point), shift and trend from their masks.
-    private static void WriteSignals(ReadOnlySpan<double> y, double lower, double upper, ulong shift, ulong trend, Span<SpcSignals> signals)
+    // Bit i set when y[i] > threshold (false for NaN, as the comparison operator).
+    private static ulong Above(ReadOnlySpan<double> y, double threshold)
     {
         unchecked
         {
-            ref var signal = ref MemoryMarshal.GetReference(signals);
-            for (var i = 0; i < y.Length; i++)
+            ulong mask = 0;
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
             {
-                var v = y[i];
-                Unsafe.Add(ref signal, i) = (SpcSignals)(
-                    (int)(Bit(v > upper) | Bit(v < lower))
+                var t = Vector256.Create(threshold);
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    mask |= (ulong)Vector256.GreaterThan(Vector256.LoadUnsafe(ref r, (nuint)i), t).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            for (; i < y.Length; i++)
+            {
+                mask |= Bit(y[i] > threshold) << i;
+            }
+
+            return mask;
+        }
+    }
+
+    // Bit i set when y[i] < threshold (false for NaN, as the comparison operator).
+    private static ulong Below(ReadOnlySpan<double> y, double threshold)
+    {
+        unchecked
+        {
+            ulong mask = 0;
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var t = Vector256.Create(threshold);
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    mask |= (ulong)Vector256.LessThan(Vector256.LoadUnsafe(ref r, (nuint)i), t).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            for (; i < y.Length; i++)
+            {
+                mask |= Bit(y[i] < threshold) << i;
+            }
+
+            return mask;
+        }
+    }
+
+    // Bit i set when y[i] > y[i − 1] (bit 0 never).
+    private static ulong Rises(ReadOnlySpan<double> y)
+    {
+        unchecked
+        {
+            ulong mask = 0;
+            var i = 1;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    var current = Vector256.LoadUnsafe(ref r, (nuint)i);
+                    var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
+                    mask |= (ulong)Vector256.GreaterThan(current, before).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            for (; i < y.Length; i++)
+            {
+                mask |= Bit(y[i] > y[i - 1]) << i;
+            }
+
+            return mask;
+        }
+    }
+
+    // Bit i set when y[i] < y[i − 1] (bit 0 never).
+    private static ulong Falls(ReadOnlySpan<double> y)
+    {
+        unchecked
+        {
+            ulong mask = 0;
+            var i = 1;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    var current = Vector256.LoadUnsafe(ref r, (nuint)i);
+                    var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
+                    mask |= (ulong)Vector256.LessThan(current, before).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            for (; i < y.Length; i++)
+            {
+                mask |= Bit(y[i] < y[i - 1]) << i;
+            }
+
+            return mask;
+        }
+    }
+
+    // Signal i = outside-limits, shift, trend and two-of-three from bit i of each mask.
+    private static void WriteSignals(ulong outside, ulong shift, ulong trend, ulong twoOfThree, Span<SpcSignals> signals)
+    {
+        unchecked
+        {
+            var s = MemoryMarshal.Cast<SpcSignals, int>(signals);
+            ref var r = ref MemoryMarshal.GetReference(s);
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+                for (; i <= s.Length - Vector256<int>.Count; i += Vector256<int>.Count)
+                {
+                    var value = (Lanes(outside, i, lanes) & Vector256.Create((int)SpcSignals.OutsideLimits))
+                        | (Lanes(shift, i, lanes) & Vector256.Create((int)SpcSignals.Shift))
+                        | (Lanes(trend, i, lanes) & Vector256.Create((int)SpcSignals.Trend))
+                        | (Lanes(twoOfThree, i, lanes) & Vector256.Create((int)SpcSignals.TwoOfThree));
+                    value.StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+
+            for (; i < s.Length; i++)
+            {
+                Unsafe.Add(ref r, i) = (int)((outside >> i) & 1)
                     | ((int)((shift >> i) & 1) << 1)
-                    | ((int)((trend >> i) & 1) << 2));
+                    | ((int)((trend >> i) & 1) << 2)
+                    | ((int)((twoOfThree >> i) & 1) << 3);
             }
         }
     }
+
+    // Type i = CommonCause unless bit i of `special`; then `high` or `low` by bit i of `up`.
+    private static void WriteTypes(ulong special, ulong up, SpcPointType high, SpcPointType low, Span<SpcPointType> types)
+    {
+        unchecked
+        {
+            var t = MemoryMarshal.Cast<SpcPointType, int>(types);
+            ref var r = ref MemoryMarshal.GetReference(t);
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+                var highs = Vector256.Create((int)high);
+                var lows = Vector256.Create((int)low);
+                for (; i <= t.Length - Vector256<int>.Count; i += Vector256<int>.Count)
+                {
+                    var value = Lanes(special, i, lanes) & Vector256.ConditionalSelect(Lanes(up, i, lanes), highs, lows);
+                    value.StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+
+            for (; i < t.Length; i++)
+            {
+                Unsafe.Add(ref r, i) = (int)PointType(special, up, i, high, low);
+            }
+        }
+    }
+
+    // All ones in lane k when bit i + k of `mask` is set, for k = 0 to 7.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Lanes(ulong mask, int i, Vector256<int> lanes) =>
+        Vector256.Equals(Vector256.Create(unchecked((int)(mask >> i))) & lanes, lanes);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static SpcPointType PointType(ulong special, ulong up, int i, SpcPointType high, SpcPointType low)
