@@ -74,33 +74,164 @@ internal static class ShortSeriesSpc
         var mean = sum / y.Length;
         return options.Method switch
         {
-            SpcMethod.Sd2 => Sd2(y, mean, signals),
+            SpcMethod.Sd2 => Sd2(y, mean, Squares(y, mean), signals),
             SpcMethod.Nhs => Nhs(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), options, signals, types),
             SpcMethod.Anhoej => Anhoej(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), signals),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
         };
     }
 
-    private static SpcSeriesSummary Sd2(ReadOnlySpan<double> y, double mean, Span<SpcSignals> signals)
+    /// <summary>
+    /// Analyses two series of the same length (2 to <see cref="MaxPoints"/>) together: the same results as
+    /// <see cref="Analyse"/> on each, but the sums of the two are taken in the same loops, so that the additions of one
+    /// series run while those of the other wait for their previous sum (each sum still in time order, on its own).
+    /// </summary>
+    /// <param name="a">The first series.</param>
+    /// <param name="b">The second series, as long as the first.</param>
+    /// <param name="options">The method and its settings.</param>
+    /// <param name="signalsA">Exactly as long as <paramref name="a"/>.</param>
+    /// <param name="signalsB">Exactly as long as <paramref name="b"/>.</param>
+    /// <param name="typesA">Empty, or exactly as long as <paramref name="a"/>.</param>
+    /// <param name="typesB">Empty, or exactly as long as <paramref name="b"/>.</param>
+    /// <param name="summaryA">The summary of <paramref name="a"/>.</param>
+    /// <param name="summaryB">The summary of <paramref name="b"/>.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void AnalysePair(
+        ReadOnlySpan<double> a,
+        ReadOnlySpan<double> b,
+        SpcOptions options,
+        Span<SpcSignals> signalsA,
+        Span<SpcSignals> signalsB,
+        Span<SpcPointType> typesA,
+        Span<SpcPointType> typesB,
+        out SpcSeriesSummary summaryA,
+        out SpcSeriesSummary summaryB)
     {
-        var n = y.Length;
+        var n = a.Length;
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b[..n]);
+        var (sumA, sumB, rangeSumA, rangeSumB) = SumsPair(ref ra, ref rb, n);
+
+        // A series with a problem (rare) is analysed again on its own, which finds and reports it.
+        if (!double.IsFinite(sumA) || !double.IsFinite(sumB) || rangeSumA == 0 || rangeSumB == 0)
+        {
+            summaryA = Analyse(a, options, signalsA, typesA);
+            summaryB = Analyse(b, options, signalsB, typesB);
+            return;
+        }
+
+        var meanA = sumA / n;
+        var meanB = sumB / n;
+        switch (options.Method)
+        {
+            case SpcMethod.Sd2:
+            {
+                var (squaresA, squaresB) = SquaresPair(ref ra, ref rb, n, meanA, meanB);
+                summaryA = Sd2(a, meanA, squaresA, signalsA);
+                summaryB = Sd2(b, meanB, squaresB, signalsB);
+                return;
+            }
+
+            case SpcMethod.Nhs:
+            case SpcMethod.Anhoej:
+            {
+                var amrA = rangeSumA / (n - 1);
+                var amrB = rangeSumB / (n - 1);
+                if (options.ScreenMovingRanges)
+                {
+                    (amrA, amrB) = ScreenedPair(ref ra, ref rb, n, amrA, amrB);
+                }
+
+                if (options.Method == SpcMethod.Nhs)
+                {
+                    summaryA = Nhs(a, meanA, amrA, options, signalsA, typesA);
+                    summaryB = Nhs(b, meanB, amrB, options, signalsB, typesB);
+                }
+                else
+                {
+                    summaryA = Anhoej(a, meanA, amrA, signalsA);
+                    summaryB = Anhoej(b, meanB, amrB, signalsB);
+                }
+
+                return;
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method.");
+        }
+    }
+
+    // The first pass of Analyse for two series of n points at once: the sums and the sums of the moving ranges.
+    private static (double SumA, double SumB, double RangeSumA, double RangeSumB) SumsPair(ref double ra, ref double rb, int n)
+    {
+        unchecked
+        {
+            var sumA = 0.0;
+            var sumB = 0.0;
+            sumA += ra;
+            sumB += rb;
+            var rangeSumA = 0.0;
+            var rangeSumB = 0.0;
+            var previousA = ra;
+            var previousB = rb;
+            for (var i = 1; i < n; i++)
+            {
+                var va = Unsafe.Add(ref ra, i);
+                var vb = Unsafe.Add(ref rb, i);
+                sumA += va;
+                sumB += vb;
+                rangeSumA += Math.Abs(va - previousA);
+                rangeSumB += Math.Abs(vb - previousB);
+                previousA = va;
+                previousB = vb;
+            }
+
+            return (sumA, sumB, rangeSumA, rangeSumB);
+        }
+    }
+
+    // Squares for two series of n points at once.
+    private static (double A, double B) SquaresPair(ref double ra, ref double rb, int n, double meanA, double meanB)
+    {
+        unchecked
+        {
+            var squaresA = 0.0;
+            var squaresB = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var va = Unsafe.Add(ref ra, i);
+                var vb = Unsafe.Add(ref rb, i);
+                squaresA += (va - meanA) * (va - meanA);
+                squaresB += (vb - meanB) * (vb - meanB);
+            }
+
+            return (squaresA, squaresB);
+        }
+    }
+
+    private static double Squares(ReadOnlySpan<double> y, double mean)
+    {
         var squares = 0.0;
         foreach (var v in y)
         {
             squares += (v - mean) * (v - mean);
         }
 
+        return squares;
+    }
+
+    private static SpcSeriesSummary Sd2(ReadOnlySpan<double> y, double mean, double squares, Span<SpcSignals> signals)
+    {
+        var n = y.Length;
         var sd = Math.Sqrt(squares / (n - 1));
         var lower = mean - (2 * sd);
         var upper = mean + (2 * sd);
 
         // Shift: every point of a run of 7 or more strictly on one side. Trend: every point of 7 or more successive
         // rises (8 points: the rises and the point before the first).
-        var above = Above(y, mean);
-        var below = Below(y, mean);
-        var outside = Above(y, upper) | Below(y, lower);
+        var outside = Classify(y, mean, lower, upper, out var above, out var below);
         var shift = Runs(above, 7) | Runs(below, 7);
-        var trend = RisePoints(Rises(y), 7);
+        var trend = RisePoints(Steps(y, out _), 7);
         WriteSignals(outside, shift, trend, 0, signals);
         return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1] };
     }
@@ -113,12 +244,9 @@ internal static class ShortSeriesSpc
         var nearLower = mean - (2 * (NhsLimit / 3) * amr);
         var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
 
-        var above = Above(y, mean);
-        var below = Below(y, mean);
-        var outside = Above(y, upper) | Below(y, lower);
-        var near = (Below(y, nearLower) | Above(y, nearUpper)) & ~outside;
-        var rise = Rises(y);
-        var fall = Falls(y);
+        var outside = Classify(y, mean, lower, upper, out var above, out var below);
+        var near = Beyond(y, nearLower, nearUpper) & ~outside;
+        var rise = Steps(y, out var fall);
 
         // Two of three: bit j of `window` when points j, j + 1, j + 2 hold at least two near-limit points and lie
         // strictly on one side; the near-limit points of every such window are marked.
@@ -183,9 +311,7 @@ internal static class ShortSeriesSpc
             var sigma = amr / 1.128;
             var lower = mean - (3 * sigma);
             var upper = mean + (3 * sigma);
-            var above = Above(y, mean);
-            var below = Below(y, mean);
-            var outside = Above(y, upper) | Below(y, lower);
+            var outside = Classify(y, mean, lower, upper, out var above, out var below);
 
             // The runs analysis works on the useful points (those not on the centre line) packed together: bit k of
             // `packed` is set when the k-th useful point lies above the mean. Bit k of `same` is set when useful points
@@ -245,8 +371,76 @@ internal static class ShortSeriesSpc
         }
     }
 
-    // Bit i set when y[i] > threshold (false for NaN, as the comparison operator).
-    private static ulong Above(ReadOnlySpan<double> y, double threshold)
+    // MeanMovingRange (screened) of two series of n points at once, from their unscreened means.
+    private static (double A, double B) ScreenedPair(ref double ra, ref double rb, int n, double amrA, double amrB)
+    {
+        unchecked
+        {
+            var limitA = Vector128.CreateScalarUnsafe(ScreenFactor * amrA);
+            var limitB = Vector128.CreateScalarUnsafe(ScreenFactor * amrB);
+            int keptA = 0, keptB = 0;
+            double sumA = 0.0, sumB = 0.0;
+            var previousA = ra;
+            var previousB = rb;
+            for (var i = 1; i < n; i++)
+            {
+                var va = Unsafe.Add(ref ra, i);
+                var vb = Unsafe.Add(ref rb, i);
+                var mrA = Vector128.CreateScalarUnsafe(Math.Abs(va - previousA));
+                var mrB = Vector128.CreateScalarUnsafe(Math.Abs(vb - previousB));
+                var keepA = Vector128.LessThan(mrA, limitA);
+                var keepB = Vector128.LessThan(mrB, limitB);
+                keptA -= (int)keepA.AsInt64().ToScalar();
+                keptB -= (int)keepB.AsInt64().ToScalar();
+                sumA += (mrA & keepA).ToScalar();
+                sumB += (mrB & keepB).ToScalar();
+                previousA = va;
+                previousB = vb;
+            }
+
+            return (keptA == 0 ? double.NaN : sumA / keptA, keptB == 0 ? double.NaN : sumB / keptB);
+        }
+    }
+
+    // The points strictly above and below the mean, and (returned) those strictly outside the limits: bit i set when
+    // the comparison of y[i] is true (false for NaN, as the comparison operators).
+    private static ulong Classify(ReadOnlySpan<double> y, double mean, double lower, double upper, out ulong above, out ulong below)
+    {
+        unchecked
+        {
+            ulong up = 0, down = 0, outside = 0;
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var m = Vector256.Create(mean);
+                var l = Vector256.Create(lower);
+                var u = Vector256.Create(upper);
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                {
+                    var v = Vector256.LoadUnsafe(ref r, (nuint)i);
+                    up |= (ulong)Vector256.GreaterThan(v, m).ExtractMostSignificantBits() << i;
+                    down |= (ulong)Vector256.LessThan(v, m).ExtractMostSignificantBits() << i;
+                    outside |= (ulong)(Vector256.GreaterThan(v, u) | Vector256.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                }
+            }
+
+            for (; i < y.Length; i++)
+            {
+                var v = y[i];
+                up |= Bit(v > mean) << i;
+                down |= Bit(v < mean) << i;
+                outside |= (Bit(v > upper) | Bit(v < lower)) << i;
+            }
+
+            above = up;
+            below = down;
+            return outside;
+        }
+    }
+
+    // Bit i set when y[i] > upper or y[i] < lower.
+    private static ulong Beyond(ReadOnlySpan<double> y, double lower, double upper)
     {
         unchecked
         {
@@ -254,55 +448,31 @@ internal static class ShortSeriesSpc
             var i = 0;
             if (Vector256.IsHardwareAccelerated)
             {
-                var t = Vector256.Create(threshold);
+                var l = Vector256.Create(lower);
+                var u = Vector256.Create(upper);
                 ref var r = ref MemoryMarshal.GetReference(y);
                 for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
                 {
-                    mask |= (ulong)Vector256.GreaterThan(Vector256.LoadUnsafe(ref r, (nuint)i), t).ExtractMostSignificantBits() << i;
+                    var v = Vector256.LoadUnsafe(ref r, (nuint)i);
+                    mask |= (ulong)(Vector256.GreaterThan(v, u) | Vector256.LessThan(v, l)).ExtractMostSignificantBits() << i;
                 }
             }
 
             for (; i < y.Length; i++)
             {
-                mask |= Bit(y[i] > threshold) << i;
+                mask |= (Bit(y[i] > upper) | Bit(y[i] < lower)) << i;
             }
 
             return mask;
         }
     }
 
-    // Bit i set when y[i] < threshold (false for NaN, as the comparison operator).
-    private static ulong Below(ReadOnlySpan<double> y, double threshold)
+    // The rises (returned; bit i set when y[i] > y[i − 1]) and falls (y[i] < y[i − 1]); bit 0 never.
+    private static ulong Steps(ReadOnlySpan<double> y, out ulong falls)
     {
         unchecked
         {
-            ulong mask = 0;
-            var i = 0;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var t = Vector256.Create(threshold);
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-                {
-                    mask |= (ulong)Vector256.LessThan(Vector256.LoadUnsafe(ref r, (nuint)i), t).ExtractMostSignificantBits() << i;
-                }
-            }
-
-            for (; i < y.Length; i++)
-            {
-                mask |= Bit(y[i] < threshold) << i;
-            }
-
-            return mask;
-        }
-    }
-
-    // Bit i set when y[i] > y[i − 1] (bit 0 never).
-    private static ulong Rises(ReadOnlySpan<double> y)
-    {
-        unchecked
-        {
-            ulong mask = 0;
+            ulong up = 0, down = 0;
             var i = 1;
             if (Vector256.IsHardwareAccelerated)
             {
@@ -311,43 +481,19 @@ internal static class ShortSeriesSpc
                 {
                     var current = Vector256.LoadUnsafe(ref r, (nuint)i);
                     var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
-                    mask |= (ulong)Vector256.GreaterThan(current, before).ExtractMostSignificantBits() << i;
+                    up |= (ulong)Vector256.GreaterThan(current, before).ExtractMostSignificantBits() << i;
+                    down |= (ulong)Vector256.LessThan(current, before).ExtractMostSignificantBits() << i;
                 }
             }
 
             for (; i < y.Length; i++)
             {
-                mask |= Bit(y[i] > y[i - 1]) << i;
+                up |= Bit(y[i] > y[i - 1]) << i;
+                down |= Bit(y[i] < y[i - 1]) << i;
             }
 
-            return mask;
-        }
-    }
-
-    // Bit i set when y[i] < y[i − 1] (bit 0 never).
-    private static ulong Falls(ReadOnlySpan<double> y)
-    {
-        unchecked
-        {
-            ulong mask = 0;
-            var i = 1;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-                {
-                    var current = Vector256.LoadUnsafe(ref r, (nuint)i);
-                    var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
-                    mask |= (ulong)Vector256.LessThan(current, before).ExtractMostSignificantBits() << i;
-                }
-            }
-
-            for (; i < y.Length; i++)
-            {
-                mask |= Bit(y[i] < y[i - 1]) << i;
-            }
-
-            return mask;
+            falls = down;
+            return up;
         }
     }
 

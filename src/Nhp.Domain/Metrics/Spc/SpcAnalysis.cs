@@ -184,12 +184,32 @@ public static class SpcAnalysis
             throw new ArgumentException("The point types buffer is shorter than the series together.", nameof(pointTypes));
         }
 
+        // Two short series of the same length in a row are analysed together (their sums in the same loops).
         var offset = 0;
-        for (var s = 0; s < lengths.Length; s++)
+        var s = 0;
+        while (s < lengths.Length)
         {
             var n = lengths[s];
+            if (s + 1 < lengths.Length && lengths[s + 1] == n && n is >= MinimumPoints and <= ShortSeriesSpc.MaxPoints)
+            {
+                ShortSeriesSpc.AnalysePair(
+                    values.Slice(offset, n),
+                    values.Slice(offset + n, n),
+                    options,
+                    signals.Slice(offset, n),
+                    signals.Slice(offset + n, n),
+                    pointTypes.IsEmpty ? default : pointTypes.Slice(offset, n),
+                    pointTypes.IsEmpty ? default : pointTypes.Slice(offset + n, n),
+                    out summaries[s],
+                    out summaries[s + 1]);
+                offset += 2 * n;
+                s += 2;
+                continue;
+            }
+
             summaries[s] = Run(values.Slice(offset, n), options, signals.Slice(offset, n), pointTypes.IsEmpty ? default : pointTypes.Slice(offset, n));
             offset += n;
+            s++;
         }
     }
 
