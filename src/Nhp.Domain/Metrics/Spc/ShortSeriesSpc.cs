@@ -244,9 +244,8 @@ internal static class ShortSeriesSpc
         var nearLower = mean - (2 * (NhsLimit / 3) * amr);
         var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
 
-        var outside = Classify(y, mean, lower, upper, out var above, out var below);
-        var near = Beyond(y, nearLower, nearUpper) & ~outside;
-        var rise = Steps(y, out var fall);
+        var outside = ClassifyNhs(y, mean, lower, upper, nearLower, nearUpper, out var above, out var below, out var beyond, out var rise, out var fall);
+        var near = beyond & ~outside;
 
         // Two of three: bit j of `window` when points j, j + 1, j + 2 hold at least two near-limit points and lie
         // strictly on one side; the near-limit points of every such window are marked.
@@ -410,6 +409,21 @@ internal static class ShortSeriesSpc
         {
             ulong up = 0, down = 0, outside = 0;
             var i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var m = Vector512.Create(mean);
+                var l = Vector512.Create(lower);
+                var u = Vector512.Create(upper);
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                {
+                    var v = Vector512.LoadUnsafe(ref r, (nuint)i);
+                    up |= (ulong)Vector512.GreaterThan(v, m).ExtractMostSignificantBits() << i;
+                    down |= (ulong)Vector512.LessThan(v, m).ExtractMostSignificantBits() << i;
+                    outside |= (ulong)(Vector512.GreaterThan(v, u) | Vector512.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated)
             {
                 var m = Vector256.Create(mean);
@@ -439,31 +453,86 @@ internal static class ShortSeriesSpc
         }
     }
 
-    // Bit i set when y[i] > upper or y[i] < lower.
-    private static ulong Beyond(ReadOnlySpan<double> y, double lower, double upper)
+    // Classify and Steps in one loop for the NHS method, with (beyond) the points strictly above nearUpper or below
+    // nearLower.
+    private static ulong ClassifyNhs(
+        ReadOnlySpan<double> y,
+        double mean,
+        double lower,
+        double upper,
+        double nearLower,
+        double nearUpper,
+        out ulong above,
+        out ulong below,
+        out ulong beyond,
+        out ulong rises,
+        out ulong falls)
     {
         unchecked
         {
-            ulong mask = 0;
-            var i = 0;
+            var v0 = y[0];
+            ulong up = Bit(v0 > mean), down = Bit(v0 < mean), outside = Bit(v0 > upper) | Bit(v0 < lower);
+            ulong near = Bit(v0 > nearUpper) | Bit(v0 < nearLower), rise = 0, fall = 0;
+            var i = 1;
+            ref var r = ref MemoryMarshal.GetReference(y);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var m = Vector512.Create(mean);
+                var l = Vector512.Create(lower);
+                var u = Vector512.Create(upper);
+                var nl = Vector512.Create(nearLower);
+                var nu = Vector512.Create(nearUpper);
+                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                {
+                    var v = Vector512.LoadUnsafe(ref r, (nuint)i);
+                    var before = Vector512.LoadUnsafe(ref r, (nuint)(i - 1));
+                    up |= Vector512.GreaterThan(v, m).ExtractMostSignificantBits() << i;
+                    down |= Vector512.LessThan(v, m).ExtractMostSignificantBits() << i;
+                    outside |= (Vector512.GreaterThan(v, u) | Vector512.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                    near |= (Vector512.GreaterThan(v, nu) | Vector512.LessThan(v, nl)).ExtractMostSignificantBits() << i;
+                    rise |= Vector512.GreaterThan(v, before).ExtractMostSignificantBits() << i;
+                    fall |= Vector512.LessThan(v, before).ExtractMostSignificantBits() << i;
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated)
             {
+                var m = Vector256.Create(mean);
                 var l = Vector256.Create(lower);
                 var u = Vector256.Create(upper);
-                ref var r = ref MemoryMarshal.GetReference(y);
+                var nl = Vector256.Create(nearLower);
+                var nu = Vector256.Create(nearUpper);
                 for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
                 {
                     var v = Vector256.LoadUnsafe(ref r, (nuint)i);
-                    mask |= (ulong)(Vector256.GreaterThan(v, u) | Vector256.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                    var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
+                    up |= (ulong)Vector256.GreaterThan(v, m).ExtractMostSignificantBits() << i;
+                    down |= (ulong)Vector256.LessThan(v, m).ExtractMostSignificantBits() << i;
+                    outside |= (ulong)(Vector256.GreaterThan(v, u) | Vector256.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                    near |= (ulong)(Vector256.GreaterThan(v, nu) | Vector256.LessThan(v, nl)).ExtractMostSignificantBits() << i;
+                    rise |= (ulong)Vector256.GreaterThan(v, before).ExtractMostSignificantBits() << i;
+                    fall |= (ulong)Vector256.LessThan(v, before).ExtractMostSignificantBits() << i;
                 }
             }
 
             for (; i < y.Length; i++)
             {
-                mask |= (Bit(y[i] > upper) | Bit(y[i] < lower)) << i;
+                var v = y[i];
+                var before = y[i - 1];
+                up |= Bit(v > mean) << i;
+                down |= Bit(v < mean) << i;
+                outside |= (Bit(v > upper) | Bit(v < lower)) << i;
+                near |= (Bit(v > nearUpper) | Bit(v < nearLower)) << i;
+                rise |= Bit(v > before) << i;
+                fall |= Bit(v < before) << i;
             }
 
-            return mask;
+            above = up;
+            below = down;
+            beyond = near;
+            rises = rise;
+            falls = fall;
+            return outside;
         }
     }
 
@@ -474,6 +543,18 @@ internal static class ShortSeriesSpc
         {
             ulong up = 0, down = 0;
             var i = 1;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                ref var r = ref MemoryMarshal.GetReference(y);
+                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                {
+                    var current = Vector512.LoadUnsafe(ref r, (nuint)i);
+                    var before = Vector512.LoadUnsafe(ref r, (nuint)(i - 1));
+                    up |= (ulong)Vector512.GreaterThan(current, before).ExtractMostSignificantBits() << i;
+                    down |= (ulong)Vector512.LessThan(current, before).ExtractMostSignificantBits() << i;
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated)
             {
                 ref var r = ref MemoryMarshal.GetReference(y);
@@ -505,6 +586,19 @@ internal static class ShortSeriesSpc
             var s = MemoryMarshal.Cast<SpcSignals, int>(signals);
             ref var r = ref MemoryMarshal.GetReference(s);
             var i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var lanes = Vector512.Create(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
+                for (; i <= s.Length - Vector512<int>.Count; i += Vector512<int>.Count)
+                {
+                    var value = (Lanes512(outside, i, lanes) & Vector512.Create((int)SpcSignals.OutsideLimits))
+                        | (Lanes512(shift, i, lanes) & Vector512.Create((int)SpcSignals.Shift))
+                        | (Lanes512(trend, i, lanes) & Vector512.Create((int)SpcSignals.Trend))
+                        | (Lanes512(twoOfThree, i, lanes) & Vector512.Create((int)SpcSignals.TwoOfThree));
+                    value.StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated)
             {
                 var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
@@ -536,6 +630,18 @@ internal static class ShortSeriesSpc
             var t = MemoryMarshal.Cast<SpcPointType, int>(types);
             ref var r = ref MemoryMarshal.GetReference(t);
             var i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var lanes = Vector512.Create(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
+                var highs = Vector512.Create((int)high);
+                var lows = Vector512.Create((int)low);
+                for (; i <= t.Length - Vector512<int>.Count; i += Vector512<int>.Count)
+                {
+                    var value = Lanes512(special, i, lanes) & Vector512.ConditionalSelect(Lanes512(up, i, lanes), highs, lows);
+                    value.StoreUnsafe(ref r, (nuint)i);
+                }
+            }
+
             if (Vector256.IsHardwareAccelerated)
             {
                 var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
@@ -554,6 +660,11 @@ internal static class ShortSeriesSpc
             }
         }
     }
+
+    // All ones in lane k when bit i + k of `mask` is set, for k = 0 to 15.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> Lanes512(ulong mask, int i, Vector512<int> lanes) =>
+        Vector512.Equals(Vector512.Create(unchecked((int)(mask >> i))) & lanes, lanes);
 
     // All ones in lane k when bit i + k of `mask` is set, for k = 0 to 7.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -35,10 +35,14 @@ namespace Nhp.Metrics.Spc;
 /// <para>Every method needs at least <see cref="MinimumPoints"/> values, no missing or non-finite value, and some
 /// variation; otherwise the result says "not enough data" and carries no limits and no signals.</para>
 /// <para>Cost: every method is linear in the number of points. The batch overloads (spans in, the caller's buffers
-/// out) allocate nothing per series; they make two passes over the values (sums, then the screened moving ranges or
-/// the squares, which need the mean first) and one over the signals, and give the same numbers, to the last bit, as
+/// out) allocate nothing per series; they make two passes over the values for the sums (the sums, then the screened
+/// moving ranges or the squares, which need the mean first), and give the same numbers, to the last bit, as
 /// <see cref="Analyse(IReadOnlyList{double}, SpcOptions)"/>, which is built on them. The sums are taken in time order,
-/// one value at a time, so that they round as they always have.</para>
+/// one value at a time, so that they round as they always have. A series of up to 64 points (five years of monthly
+/// figures) holds each per-point condition as the bits of one 64-bit mask, filled by vector comparisons, and finds
+/// runs, trends and two-of-three with a few shifts per series; <see cref="AnalyseMany"/> takes two such series of the
+/// same length together, so that the sums of one run while those of the other wait. Longer series take a general
+/// path with one branching pass over the signals.</para>
 /// </remarks>
 public static class SpcAnalysis
 {
