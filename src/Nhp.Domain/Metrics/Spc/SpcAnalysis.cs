@@ -35,10 +35,14 @@ namespace Nhp.Metrics.Spc;
 /// <para>Every method needs at least <see cref="MinimumPoints"/> values, no missing or non-finite value, and some
 /// variation; otherwise the result says "not enough data" and carries no limits and no signals.</para>
 /// <para>Cost: every method is linear in the number of points. The batch overloads (spans in, the caller's buffers
-/// out) allocate nothing per series; they make two passes over the values (sums, then the screened moving ranges or
-/// the squares, which need the mean first) and one over the signals, and give the same numbers, to the last bit, as
+/// out) allocate nothing per series; they make two passes over the values for the sums (the sums, then the screened
+/// moving ranges or the squares, which need the mean first), and give the same numbers, to the last bit, as
 /// <see cref="Analyse(IReadOnlyList{double}, SpcOptions)"/>, which is built on them. The sums are taken in time order,
-/// one value at a time, so that they round as they always have.</para>
+/// one value at a time, so that they round as they always have. A series of up to 64 points (five years of monthly
+/// figures) holds each per-point condition as the bits of one 64-bit mask, filled by vector comparisons, and finds
+/// runs, trends and two-of-three with a few shifts per series; <see cref="AnalyseMany"/> takes two such series of the
+/// same length together, so that the sums of one run while those of the other wait. Longer series take a general
+/// path with one branching pass over the signals.</para>
 /// </remarks>
 public static class SpcAnalysis
 {
@@ -184,12 +188,32 @@ public static class SpcAnalysis
             throw new ArgumentException("The point types buffer is shorter than the series together.", nameof(pointTypes));
         }
 
+        // Two short series of the same length in a row are analysed together (their sums in the same loops).
         var offset = 0;
-        for (var s = 0; s < lengths.Length; s++)
+        var s = 0;
+        while (s < lengths.Length)
         {
             var n = lengths[s];
+            if (s + 1 < lengths.Length && lengths[s + 1] == n && n is >= MinimumPoints and <= ShortSeriesSpc.MaxPoints)
+            {
+                ShortSeriesSpc.AnalysePair(
+                    values.Slice(offset, n),
+                    values.Slice(offset + n, n),
+                    options,
+                    signals.Slice(offset, n),
+                    signals.Slice(offset + n, n),
+                    pointTypes.IsEmpty ? default : pointTypes.Slice(offset, n),
+                    pointTypes.IsEmpty ? default : pointTypes.Slice(offset + n, n),
+                    out summaries[s],
+                    out summaries[s + 1]);
+                offset += 2 * n;
+                s += 2;
+                continue;
+            }
+
             summaries[s] = Run(values.Slice(offset, n), options, signals.Slice(offset, n), pointTypes.IsEmpty ? default : pointTypes.Slice(offset, n));
             offset += n;
+            s++;
         }
     }
 
@@ -221,6 +245,11 @@ public static class SpcAnalysis
         if (n < MinimumPoints)
         {
             return NotEnough(SpcDataProblem.TooFewValues, n, signals);
+        }
+
+        if (n <= ShortSeriesSpc.MaxPoints)
+        {
+            return ShortSeriesSpc.Analyse(y, options, signals, types);
         }
 
         // First pass: the first value that is not finite, whether all are equal, the sum and (except sd2) the sum of
@@ -267,7 +296,7 @@ public static class SpcAnalysis
         };
     }
 
-    private static SpcSeriesSummary NotEnough(SpcDataProblem problem, int index, Span<SpcSignals> signals)
+    internal static SpcSeriesSummary NotEnough(SpcDataProblem problem, int index, Span<SpcSignals> signals)
     {
         signals.Clear();
         return new SpcSeriesSummary

@@ -14,18 +14,17 @@ public class BatchTest
     // Ties and points on the mean (small integers), drifting walks (trends, shifts), wide doubles, and short series.
     private static readonly Gen<double[]> Series = Gen.OneOf(
         Gen.Int[0, 6].Select(v => (double)v).Array[0, 60],
-        Gen.Int[-2, 3].Array[1, 90].Select(steps =>
-        {
-            var walk = new double[steps.Length];
-            for (var i = 1; i < steps.Length; i++)
-            {
-                walk[i] = walk[i - 1] + steps[i];
-            }
-
-            return walk;
-        }),
+        Gen.Int[-2, 3].Array[1, 90].Select(Walk),
         Gen.Double[-1e6, 1e6].Array[0, 60],
         Gen.Double.Array[0, 8]);
+
+    // Batches of series that all have one length, 0 to 70 (so that short series of equal length meet, which the batch
+    // analyses two at a time, and longer ones too), of the same kinds.
+    private static readonly Gen<double[][]> SameLengthSeries = Gen.Int[0, 70].SelectMany(n => Gen.OneOf(
+        Gen.Int[0, 6].Select(v => (double)v).Array[n],
+        Gen.Int[-2, 3].Array[n].Select(Walk),
+        Gen.Double[-1e6, 1e6].Array[n],
+        Gen.Double.Array[n]).Array[0, 12]);
 
     private static readonly Gen<SpcOptions> Options = Gen.Select(
         Gen.Enum<SpcMethod>(),
@@ -41,29 +40,35 @@ public class BatchTest
 
     [Fact]
     public void Many_series_in_one_batch_give_what_each_gives_alone() =>
-        Gen.Select(Series.Array[0, 12], Options).Sample((series, options) =>
+        Gen.Select(Series.Array[0, 12], Options).Sample((series, options) => BatchGivesWhatEachGivesAlone(series, options, SpcAnalysis.Analyse));
+
+    [Fact]
+    public void Series_of_one_length_in_one_batch_give_what_the_previous_implementation_gave_for_each() =>
+        Gen.Select(SameLengthSeries, Options).Sample((series, options) => BatchGivesWhatEachGivesAlone(series, options, LegacySpcAnalysis.Analyse));
+
+    private static bool BatchGivesWhatEachGivesAlone(double[][] series, SpcOptions options, Func<double[], SpcOptions, SpcResult> alone)
+    {
+        var values = series.SelectMany(s => s).ToArray();
+        var lengths = series.Select(s => s.Length).ToArray();
+        var summaries = new SpcSeriesSummary[lengths.Length];
+        var signals = new SpcSignals[values.Length];
+        var types = new SpcPointType[values.Length];
+        SpcAnalysis.AnalyseMany(values, lengths, options, summaries, signals, types);
+
+        var offset = 0;
+        for (var s = 0; s < series.Length; s++)
         {
-            var values = series.SelectMany(s => s).ToArray();
-            var lengths = series.Select(s => s.Length).ToArray();
-            var summaries = new SpcSeriesSummary[lengths.Length];
-            var signals = new SpcSignals[values.Length];
-            var types = new SpcPointType[values.Length];
-            SpcAnalysis.AnalyseMany(values, lengths, options, summaries, signals, types);
-
-            var offset = 0;
-            for (var s = 0; s < series.Length; s++)
+            var single = alone(series[s], options);
+            if (!SameAsSummary(single, summaries[s], signals.AsSpan(offset, lengths[s]), types.AsSpan(offset, lengths[s])))
             {
-                var single = SpcAnalysis.Analyse(series[s], options);
-                if (!SameAsSummary(single, summaries[s], signals.AsSpan(offset, lengths[s]), types.AsSpan(offset, lengths[s])))
-                {
-                    return false;
-                }
-
-                offset += lengths[s];
+                return false;
             }
 
-            return true;
-        });
+            offset += lengths[s];
+        }
+
+        return true;
+    }
 
     [Theory]
     [MemberData(nameof(Methods))]
@@ -108,6 +113,17 @@ public class BatchTest
             var summary = SpcAnalysis.Analyse(values, new SpcOptions(SpcMethod.Anhoej), new SpcSignals[values.Length]);
             Assert.Equal(LegacySpcAnalysis.Analyse(values, new SpcOptions(SpcMethod.Anhoej)).NotEnoughDataReason, summary.Reason());
         }
+    }
+
+    private static double[] Walk(int[] steps)
+    {
+        var walk = new double[steps.Length];
+        for (var i = 1; i < steps.Length; i++)
+        {
+            walk[i] = walk[i - 1] + steps[i];
+        }
+
+        return walk;
     }
 
     private static long Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : 0x7ff8dead;
