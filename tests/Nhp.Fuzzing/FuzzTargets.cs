@@ -72,6 +72,49 @@ internal static class FuzzTargets
             ? ProblemSolving.ProblemSolvingRules.Check(register).Count + ProblemSolving.ProblemSolvingCsv.Write(register).Length
             : 0,
         ["recommendations-json"] = stream => _ = Reviews.ReviewRecommendationsJson.Read(stream, "fuzz.json").Value is { } register ? Reviews.RecommendationRules.Check(register).Count : 0,
+        ["inspection-actions-csv"] = stream => Actions(Governance.Inspections.InspectionActionCsv.Read(stream, "fuzz.csv")),
+        ["inspection-actions-json"] = stream => Actions(Governance.Inspections.InspectionActionJson.Read(stream, "fuzz.json")),
+        ["peel-json"] = stream =>
+        {
+            if (Governance.Peel.PeelJson.Read(stream, "fuzz.json").Value is { } update)
+            {
+                _ = Governance.GovernanceRules.CheckPeel(new Governance.Peel.PeelCheck(update)).Count;
+                _ = Governance.Peel.PeelJson.Write(update).Length;
+            }
+        },
+        ["workforce-json"] = stream =>
+        {
+            if (Governance.Workforce.DiversityProfileJson.Read(stream, "fuzz.json").Value is { } profile)
+            {
+                // The profile compared with itself as the population, so the comparison's sums run as well.
+                var workforce = new Governance.Workforce.WorkforceDiversity { Profile = profile, Population = profile, NotStatedThreshold = Governance.Workforce.WorkforceDiversity.DefaultNotStatedThreshold };
+                _ = Governance.GovernanceRules.CheckWorkforce(workforce).Count;
+                _ = Governance.Workforce.ProfileComparisonCsv.Write(workforce).Length;
+                _ = Governance.Workforce.DiversityProfileJson.Write(profile).Length;
+            }
+        },
+        ["references-text"] = stream =>
+        {
+            if (Governance.References.OutstandingReferencesText.Read(stream, "fuzz.tsv", "Committee", new NodaTime.LocalDate(2024, 2, 1)).Value is { } list)
+            {
+                _ = Governance.GovernanceRules.CheckReferences(list).Count;
+            }
+        },
+        ["text-table"] = stream =>
+        {
+            var options = new Governance.Tables.TextTableOptions { Id = "fuzz", Title = "Fuzz", RowDimension = "Rows", ColumnDimension = "Columns" };
+            if (Governance.Tables.TextTableReader.Read(stream, "fuzz.tsv", options).Value is { } table)
+            {
+                _ = Governance.GovernanceRules.CheckTables(new Governance.Tables.TableSet("Fuzz", [table], [])).Count;
+                _ = Governance.Tables.CrossTabCsv.Write([table]).Length;
+            }
+        },
+        ["engagement-metrics-json"] = stream =>
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            _ = EngagementMetricsJson.Write(EngagementMetricsJson.Read(reader, "fuzz.json")).Length;
+        },
+        ["findings-json"] = stream => _ = Findings.FindingsJson.Write(Findings.FindingsJson.Read(stream, "fuzz.json")).Length,
         ["policeuk-csv"] = stream =>
         {
             var counts = PoliceUkCrimeReader.Read(stream, "fuzz.csv");
@@ -110,6 +153,27 @@ internal static class FuzzTargets
     /// <param name="target">The target's name.</param>
     /// <param name="input">The input.</param>
     public static void Run(string target, string input) => Run(target, Encoding.UTF8.GetBytes(input));
+
+    private static void Actions(Importing.ImportResult<Governance.Inspections.InspectionActionRegister> import)
+    {
+        if (import.Value is not { } register)
+        {
+            return;
+        }
+
+        // Counted over the year to the register's latest date, as `nhp governance actions` does without --as-of.
+        var dates = register.Actions.SelectMany(a => a.Closed is { } closed ? [a.Raised, closed] : new[] { a.Raised }).ToArray();
+        if (dates.Length > 0)
+        {
+            var asOf = dates.Max();
+            var start = asOf.Year > 1 ? asOf.PlusYears(-1) : asOf;
+            var update = new Governance.Inspections.InspectionActionsUpdate { Title = "Fuzz", Start = start, AsOf = asOf, HistoricCutOff = start, Register = register };
+            _ = Governance.GovernanceRules.CheckActions(update).Count;
+            _ = Governance.Inspections.InspectionActionCsv.WriteFigures(update).Length;
+        }
+
+        _ = Governance.Inspections.InspectionActionCsv.Write(register).Length;
+    }
 
     private static void Plan(Importing.ImportResult<DeliveryPlan> import)
     {

@@ -172,6 +172,26 @@ public sealed class PlanTextTest
     }
 
     [Fact]
+    public void A_deliverable_continued_over_many_rows_keeps_every_part_in_order_with_one_finding_a_row()
+    {
+        // 2,000 continuation rows, each part numbered, so a lost, repeated or reordered part changes the text.
+        const int continued = 2_000;
+        var text = new System.Text.StringBuilder(Header + "\n1.1\tWe will start\tStarted\tGREEN\tComplete\n");
+        for (var i = 1; i <= continued; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\tpart {i}\tsummary {i}\t\t\n");
+        }
+
+        var import = Import(text.ToString());
+        var deliverable = import.Value!.Deliverables.Single();
+        var expected = "We will start " + string.Join(" ", Enumerable.Range(1, continued).Select(i => $"part {i}"));
+        Assert.Equal(expected, deliverable.Commitment);
+        Assert.Equal("Started " + string.Join(" ", Enumerable.Range(1, continued).Select(i => $"summary {i}")), deliverable.Latest!.Summary);
+        var lines = import.Findings.Where(f => f.RuleId == "plan.import.continuation").Select(f => f.Location?.Line).ToList();
+        Assert.Equal(Enumerable.Range(3, continued).Select(i => (int?)i), lines);
+    }
+
+    [Fact]
     public void When_a_code_repeats_then_validation_locates_both_rows()
     {
         var import = Import(Header + "\n1.1\tWe will.\tDone.\tGREEN\tComplete\n1.1\tWe will too.\tDone.\tGREEN\tComplete\n");

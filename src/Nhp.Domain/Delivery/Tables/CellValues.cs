@@ -78,8 +78,14 @@ internal static partial class CellValues
             return true;
         }
 
+        // A space rules the cell out before its comparison form is made: most cells tried are sentences.
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var letters = FuzzyText.Letters(text);
-        if (letters.Length > 6 || text.Contains(' ', StringComparison.Ordinal))
+        if (letters.Length > 6)
         {
             return false;
         }
@@ -105,13 +111,27 @@ internal static partial class CellValues
     public static bool TrySplitRagAndDate(string cell, out string rag, out string date)
     {
         rag = date = string.Empty;
-        var parts = cell.Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !TryRag(parts[0], out _, out _) || !IsDate(parts[1]))
+        // The first word is read before the rest is copied: most cells tried are sentences, not a RAG word and a date.
+        var text = cell.AsSpan().Trim();
+        var space = text.IndexOf(' ');
+        if (space < 0)
         {
             return false;
         }
 
-        (rag, date) = (parts[0], parts[1]);
+        var word = text[..space].Trim().ToString();
+        if (!TryRag(word, out _, out _))
+        {
+            return false;
+        }
+
+        var rest = text[(space + 1)..].Trim().ToString();
+        if (!IsDate(rest))
+        {
+            return false;
+        }
+
+        (rag, date) = (word, rest);
         return true;
     }
 

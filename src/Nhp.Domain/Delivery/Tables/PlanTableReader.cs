@@ -373,8 +373,9 @@ internal sealed partial class PlanTableReader(string? source, (string Expected, 
 
         Extra(placed, code, line);
         var how = shifted ? "begins mid-sentence with no code, so it" : "with an empty first cell";
-        Add(PlanImportRules.ContinuationRule, code.ToString(), null,
-            string.Create(CultureInfo.InvariantCulture, $"The row {how} continues {code} (line {row.Line}), broken across a page: its {List(joined)} joined to {code}'s."), line);
+        var name = code.ToString();
+        Add(PlanImportRules.ContinuationRule, name, null,
+            string.Create(CultureInfo.InvariantCulture, $"The row {how} continues {name} (line {row.Line}), broken across a page: its {List(joined)} joined to {name}'s."), line);
     }
 
     // Which cell is what: by the header's columns when the row fits them, else by content.
@@ -858,7 +859,14 @@ internal sealed partial class PlanTableReader(string? source, (string Expected, 
             return parts[0];
         }
 
-        var builder = new StringBuilder();
+        // Sized once, so a cell continued over many rows is copied once, not through a chain of growing blocks.
+        var length = parts.Count;
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        var builder = new StringBuilder(length);
         foreach (var part in parts)
         {
             if (part.Length == 0)

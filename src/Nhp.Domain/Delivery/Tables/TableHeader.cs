@@ -156,7 +156,20 @@ internal sealed partial class TableHeader
         return null;
     }
 
-    private static int WordCount(string cell) => cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    // The words of a cell (runs of non-white-space characters), counted without splitting it.
+    private static int WordCount(string cell)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in cell)
+        {
+            var white = char.IsWhiteSpace(c);
+            count += !white && !inWord ? 1 : 0;
+            inWord = !white;
+        }
+
+        return count;
+    }
 
     // The column names that cover most of the letters, none overlapping (weighted interval scheduling).
     private static List<(int Start, int End, ColumnRole Role)> Cover(string text)

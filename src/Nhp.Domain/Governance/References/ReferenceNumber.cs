@@ -56,7 +56,7 @@ public sealed partial record ReferenceNumber
         var match = Form().Match(new string([.. text.Where(c => !char.IsWhiteSpace(c))]));
         if (!match.Success
             || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1
-            || !int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            || !int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000)
         {
             return false;
         }

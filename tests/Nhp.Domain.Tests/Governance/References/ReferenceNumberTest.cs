@@ -19,6 +19,8 @@ public sealed class ReferenceNumberTest
     [InlineData("0/2023/P")]
     [InlineData("7/23/P")]
     [InlineData("7/2023/P1")]
+    [InlineData("1/0024/P")]
+    [InlineData("1/0999")]
     [InlineData("Item 7")]
     public void Other_text_is_not_a_reference(string text) => Assert.False(ReferenceNumber.TryParse(text, out _));
 
