@@ -37,6 +37,8 @@ internal sealed partial class PlanTableReader(string? source, (string Expected, 
     private readonly List<RowData> rows = [];
     private readonly List<int> preamble = [];
     private TableLayout layout = TableLayout.Default;
+    private string? lastContinuationMessage;
+    private string? lastContinuationSubject;
     private ObjectiveHeading? heading;
     private bool headingOpen;
     private bool started;
@@ -374,8 +376,22 @@ internal sealed partial class PlanTableReader(string? source, (string Expected, 
         Extra(placed, code, line);
         var how = shifted ? "begins mid-sentence with no code, so it" : "with an empty first cell";
         var name = code.ToString();
-        Add(PlanImportRules.ContinuationRule, name, null,
-            string.Create(CultureInfo.InvariantCulture, $"The row {how} continues {name} (line {row.Line}), broken across a page: its {List(joined)} joined to {name}'s."), line);
+        var message = string.Create(CultureInfo.InvariantCulture, $"The row {how} continues {name} (line {row.Line}), broken across a page: its {List(joined)} joined to {name}'s.");
+
+        // A deliverable continued over many rows gets the same sentence for each: the findings share one string, so
+        // what each row keeps alive until the import ends is its finding and location, not another copy of the text.
+        if (message == lastContinuationMessage)
+        {
+            message = lastContinuationMessage;
+            name = lastContinuationSubject!;
+        }
+        else
+        {
+            lastContinuationMessage = message;
+            lastContinuationSubject = name;
+        }
+
+        Add(PlanImportRules.ContinuationRule, name, null, message, line);
     }
 
     // Which cell is what: by the header's columns when the row fits them, else by content.
