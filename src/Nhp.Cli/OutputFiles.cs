@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Nhp.Cli.Files;
 
@@ -12,6 +13,9 @@ namespace Nhp.Cli;
 /// </summary>
 internal static class OutputFiles
 {
+    // How many files are flushed to disk at the same time (see FlushToDisk).
+    private const int FlushThreads = 8;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
@@ -31,7 +35,7 @@ internal static class OutputFiles
         var full = Target(context, path, inputs);
         var folder = Path.GetDirectoryName(full) ?? context.WorkingDirectory;
         Directory.CreateDirectory(folder);
-        var temporary = WriteTemporary(folder, Path.GetFileName(full), write);
+        var temporary = WriteTemporary(folder, Path.GetFileName(full), write, flushToDisk: true);
         try
         {
             File.Move(temporary, full, overwrite: true);
@@ -53,8 +57,9 @@ internal static class OutputFiles
 
     /// <summary>
     /// Writes a set of files into one folder, all or none: every file is first written to a temporary file in
-    /// the folder; only when all are complete do they replace their targets. If anything fails, no new file is
-    /// left, files that were there before are restored unchanged, and a folder this call created is removed.
+    /// the folder; only when all are complete and flushed to disk do they replace their targets. If anything fails,
+    /// no new file is left, files that were there before are restored unchanged, and a folder this call created is
+    /// removed.
     /// </summary>
     /// <param name="context">The console; relative paths resolve against its working folder.</param>
     /// <param name="folder">The folder as the user gave it (created if missing); empty is refused.</param>
@@ -103,8 +108,10 @@ internal static class OutputFiles
         {
             for (var i = 0; i < files.Count; i++)
             {
-                temporaries.Add(WriteTemporary(fullFolder, files[i].Name, files[i].Write));
+                temporaries.Add(WriteTemporary(fullFolder, files[i].Name, files[i].Write, flushToDisk: false));
             }
+
+            FlushToDisk(temporaries);
 
             for (var i = 0; i < targets.Count; i++)
             {
@@ -177,7 +184,7 @@ internal static class OutputFiles
         return full;
     }
 
-    private static string WriteTemporary(string folder, string name, Action<Stream> write)
+    private static string WriteTemporary(string folder, string name, Action<Stream> write, bool flushToDisk)
     {
         var temporary = TemporaryName(folder, name, "tmp");
         try
@@ -185,7 +192,7 @@ internal static class OutputFiles
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             return temporary;
@@ -195,6 +202,38 @@ internal static class OutputFiles
             TryDelete(temporary);
             throw;
         }
+    }
+
+    // Makes sure every file's content is on disk before any of them replaces its target. Waiting for the disk is most
+    // of the cost of a flush, and a file system commits flushes that arrive together at once, so the files are
+    // flushed on several threads at the same time rather than one after another; this throws if any flush fails.
+    private static void FlushToDisk(List<string> paths)
+    {
+        var next = -1;
+        var failures = new ExceptionDispatchInfo?[paths.Count];
+        void Flush()
+        {
+            for (var i = Interlocked.Increment(ref next); i < paths.Count; i = Interlocked.Increment(ref next))
+            {
+                try
+                {
+                    using var stream = new FileStream(paths[i], FileMode.Open, FileAccess.Write, FileShare.None);
+                    stream.Flush(flushToDisk: true);
+                }
+#pragma warning disable CA1031 // Caught to be rethrown, unchanged, on the calling thread.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    failures[i] = ExceptionDispatchInfo.Capture(e);
+                }
+            }
+        }
+
+        var threads = Enumerable.Range(0, Math.Min(FlushThreads, paths.Count) - 1).Select(_ => new Thread(Flush) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        Flush();
+        threads.ForEach(t => t.Join());
+        Array.Find(failures, f => f is not null)?.Throw();
     }
 
     // A hidden name in the same folder, so the final move is a rename within one file system.

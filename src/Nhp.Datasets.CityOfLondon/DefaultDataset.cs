@@ -55,6 +55,7 @@ internal static class DefaultDataset
     private static NhpDataset Build()
     {
         var february = new LocalDate(2024, 2, 22);
+        var policeUk = PoliceUkGroups();
         return new NhpDataset
         {
             Name = CityOfLondonDataset.Force + ", February 2024",
@@ -70,11 +71,11 @@ internal static class DefaultDataset
                 new SourceDocument("Modern Day Slavery and Human Trafficking update", Sppc, february, "Pol 25-24"),
                 new SourceDocument("Improving communications and engagement on crime and policing", Sppc, february),
                 new SourceDocument("Community Engagement Quarterly Update & Measures of the Strategic Plan", Sppc, CityOfLondonEngagement.PaperDate),
-                PoliceUkSource(PoliceUkGroups(), february),
+                PoliceUkSource(policeUk, february),
                 SectorModel.Source,
             ],
             DeliveryPlan = LoadDeliveryPlan(),
-            Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = PoliceUkGroups(), ContextCutOff = february },
+            Performance = MeasureCatalogue.PolicingPlanQ3 with { MonthlyContext = policeUk, ContextCutOff = february },
             CrimeDataIntegrity = ReadCrimeDataIntegrity(),
             Engagement = CityOfLondonEngagement.Build(),
             PolicingModel = SectorModel.Instance,

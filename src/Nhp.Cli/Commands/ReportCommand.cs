@@ -2,6 +2,7 @@ using Nhp.Datasets;
 using Nhp.Datasets.CityOfLondon;
 using Nhp.Findings;
 using Nhp.Reporting;
+using Nhp.Reporting.Documents;
 using Nhp.Reporting.Rendering;
 using Nhp.Reporting.Word;
 
@@ -52,9 +53,13 @@ internal sealed class ReportCommand : ICommand
         var files = new List<(string Name, Action<Stream> Write)>();
         foreach (var report in reports)
         {
+            // A document report builds its document once, for all the document formats it is written in.
+            var document = report is DocumentReport documentReport ? new Lazy<Document>(() => documentReport.Build(dataset)) : null;
             foreach (var format in report.Formats.Where(f => formats is null || formats.Contains(f)))
             {
-                files.Add(($"{report.Id}.{format.FileExtension()}", stream => report.Render(dataset, format, stream)));
+                files.Add(($"{report.Id}.{format.FileExtension()}", document is not null && DocumentRenderer.DocumentFormats.Contains(format)
+                    ? stream => WriteDocument(document.Value, format, stream)
+                    : stream => report.Render(dataset, format, stream)));
             }
 
             // Word is binary and written by its own package: only when asked for, for every document report.
@@ -83,10 +88,14 @@ internal sealed class ReportCommand : ICommand
         return PlanInput.HasErrors(findings) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static void WriteIndex(NhpDataset dataset, IReadOnlyList<IReport> reports, ReportFormat format, HashSet<ReportFormat>? formats, Stream stream)
+    private static void WriteIndex(NhpDataset dataset, IReadOnlyList<IReport> reports, ReportFormat format, HashSet<ReportFormat>? formats, Stream stream) =>
+        WriteDocument(ReportIndex.Build(dataset, reports, format, formats), format, stream);
+
+    // As IReport.Render writes a document report: UTF-8 without a byte order mark.
+    private static void WriteDocument(Document document, ReportFormat format, Stream stream)
     {
         using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        DocumentRenderer.For(format).Render(ReportIndex.Build(dataset, reports, format, formats), writer);
+        DocumentRenderer.For(format).Render(document, writer);
     }
 
     private static HashSet<ReportFormat>? ParseFormats(string? list)

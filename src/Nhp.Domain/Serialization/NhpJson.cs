@@ -63,7 +63,9 @@ public static class NhpJson
         options.Converters.Add(new PatternJsonConverter<LocalDate>("an ISO date", "2024-11-06", LocalDatePattern.Iso));
         options.Converters.Add(new PatternJsonConverter<LocalTime>("a 24-hour time", "13:00", LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.ExtendedIso));
         options.Converters.Add(new PatternJsonConverter<YearMonth>("a month", "2024-11", YearMonthPattern.Iso));
-        options.Converters.Add(NodaConverters.DurationConverter);
+        // The converter NodaConverters.DurationConverter is, made here: reading that property builds every converter
+        // of NodaConverters, patterns and all, which cost start-up for the one this library uses.
+        options.Converters.Add(new NodaPatternConverter<Duration>(DurationPattern.CreateWithInvariantCulture("-H:mm:ss.FFFFFFFFF")));
         options.Converters.Add(new FinancialQuarterJsonConverter());
         options.Converters.Add(new KebabEnumConverter<RagStatus>());
         options.Converters.Add(new KebabEnumConverter<MeetingKind>());
