@@ -279,16 +279,7 @@ internal static class ShortSeriesSpc
             WriteTypes(special, up, high, low, types);
         }
 
-        SpcAssurance? assurance = null;
-        if (options.Target is { } target && options.Improvement != ImprovementDirection.Neutral)
-        {
-            var increasing = options.Improvement == ImprovementDirection.Increase;
-            assurance = target > upper
-                ? increasing ? SpcAssurance.ConsistentFail : SpcAssurance.ConsistentPass
-                : target < lower
-                    ? increasing ? SpcAssurance.ConsistentPass : SpcAssurance.ConsistentFail
-                    : SpcAssurance.Inconsistent;
-        }
+        var assurance = SpcAnalysis.Assurance(options, lower, upper);
 
         return new SpcSeriesSummary
         {

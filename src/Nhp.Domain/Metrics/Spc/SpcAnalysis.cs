@@ -498,16 +498,7 @@ public static class SpcAnalysis
         }
 
         var variation = types.IsEmpty ? NhsPointType(y, n - 1, mean, signals, options.Improvement) : types[n - 1];
-        SpcAssurance? assurance = null;
-        if (options.Target is { } target && options.Improvement != ImprovementDirection.Neutral)
-        {
-            var increasing = options.Improvement == ImprovementDirection.Increase;
-            assurance = target > upper
-                ? increasing ? SpcAssurance.ConsistentFail : SpcAssurance.ConsistentPass
-                : target < lower
-                    ? increasing ? SpcAssurance.ConsistentPass : SpcAssurance.ConsistentFail
-                    : SpcAssurance.Inconsistent;
-        }
+        var assurance = Assurance(options, lower, upper);
 
         return new SpcSeriesSummary
         {
@@ -636,5 +627,22 @@ public static class SpcAnalysis
         }
 
         return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1], Runs = analysis };
+    }
+
+    // The assurance icon: a target above the upper limit or below the lower one is consistently met or missed by the
+    // direction of improvement, one between them inconsistently; none without a target or with a neutral direction.
+    internal static SpcAssurance? Assurance(SpcOptions options, double lower, double upper)
+    {
+        if (options.Target is not { } target || options.Improvement == ImprovementDirection.Neutral)
+        {
+            return null;
+        }
+
+        var increasing = options.Improvement == ImprovementDirection.Increase;
+        return target > upper
+            ? increasing ? SpcAssurance.ConsistentFail : SpcAssurance.ConsistentPass
+            : target < lower
+                ? increasing ? SpcAssurance.ConsistentPass : SpcAssurance.ConsistentFail
+                : SpcAssurance.Inconsistent;
     }
 }
