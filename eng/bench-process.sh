@@ -5,6 +5,8 @@
 #      `nhp policeuk series` vs the Python csv script (eng/bench/count_policeuk.py) vs `cat ... | wc -l` vs `wc -l`
 #      reading the files itself (the stricter baseline where a pipe is slow);
 #   2. `nhp report` (every report of the default dataset) vs `nhp --help`.
+# nhp is the native tool (Native AOT, as `dotnet tool install nhp` installs it on linux-x64); the framework-dependent
+# build (ReadyToRun, what runs on other platforms) is timed beside it.
 # Also the peak memory of `nhp policeuk series` on each set. Uses hyperfine when installed (Debian: apt-get install
 # hyperfine), else a timing loop. Not part of CI: it takes minutes.
 # Usage: eng/bench-process.sh [RESULTS_FOLDER]   (env: BENCH_GB=1 size of the large set, BENCH_RUNS=5)
@@ -27,10 +29,12 @@ echo "== Machine"
   echo "dotnet: $(dotnet --version); python: $(python3 --version 2>&1)"
 } | tee "$results/machine.txt"
 
-echo "== Build (ReadyToRun for this platform)"
+echo "== Build (the native tool, as its platform package installs it; and the framework-dependent build, ReadyToRun)"
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/Nhp.Cli -c Release -r "$rid" --self-contained false -o "$work/nhp" -v q -nologo
+dotnet publish src/Nhp.Cli -c Release -r "$rid" -o "$work/nhp" -v q -nologo
+dotnet publish src/Nhp.Cli -c Release -r "$rid" -p:PublishAot=false --self-contained false -o "$work/nhp-jit" -v q -nologo
 nhp="$work/nhp/nhp"
+nhp_jit="$work/nhp-jit/nhp"
 
 echo "== Data"
 src="$root/tests/Nhp.Domain.Tests/Data/policeuk"
@@ -80,6 +84,7 @@ echo "== police.uk, 111 files"
 time_commands small \
   "nhp policeuk series=$nhp policeuk series $work/small > /dev/null" \
   "python csv=python3 $root/eng/bench/count_policeuk.py $work/small > /dev/null" \
+  "nhp (framework-dependent)=$nhp_jit policeuk series $work/small > /dev/null" \
   "cat | wc -l=cat $work/small/*.csv | wc -l > /dev/null" \
   "wc -l=wc -l $work/small/*.csv > /dev/null"
 
@@ -93,7 +98,9 @@ time_commands large \
 echo "== Reports"
 time_commands report \
   "nhp --help=$nhp --help > /dev/null" \
-  "nhp report=rm -rf $work/reports && $nhp report --out $work/reports > /dev/null"
+  "nhp report=rm -rf $work/reports && $nhp report --out $work/reports > /dev/null" \
+  "nhp --help (framework-dependent)=$nhp_jit --help > /dev/null" \
+  "nhp report (framework-dependent)=rm -rf $work/reports && $nhp_jit report --out $work/reports > /dev/null"
 
 echo "== Peak memory of nhp policeuk series"
 for set in small large; do

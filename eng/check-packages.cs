@@ -37,17 +37,29 @@ foreach (var package in packages)
 {
     var name = Path.GetFileName(package);
     var symbols = Path.ChangeExtension(package, ".snupkg");
+    using var nupkg = ZipFile.OpenRead(package);
+    CheckNuspec(name, nupkg);
+    CheckReadme(name, nupkg);
+    var assemblies = nupkg.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.StartsWith("tools/", StringComparison.Ordinal))).ToArray();
+    if (assemblies.Length == 0)
+    {
+        // The tool's pointer package (no binaries) and its native package (one executable, no assembly): nothing a
+        // PDB describes, so no symbol package.
+        if (!nupkg.Entries.Any(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal)))
+        {
+            problems.Add($"{name}: no assembly, and not a tool package.");
+        }
+
+        continue;
+    }
+
     if (!File.Exists(symbols))
     {
         problems.Add($"{name}: no symbol package beside it.");
         continue;
     }
 
-    using var nupkg = ZipFile.OpenRead(package);
     using var snupkg = ZipFile.OpenRead(symbols);
-    CheckNuspec(name, nupkg);
-    CheckReadme(name, nupkg);
-    var assemblies = nupkg.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.StartsWith("tools/", StringComparison.Ordinal))).ToArray();
     // A tool package carries its dependencies' assemblies too; only the ones built here have a PDB in the symbol package.
     var pdbs = snupkg.Entries.Where(e => e.FullName.EndsWith(".pdb", StringComparison.Ordinal)).ToDictionary(e => e.FullName, StringComparer.Ordinal);
     if (pdbs.Count == 0)
