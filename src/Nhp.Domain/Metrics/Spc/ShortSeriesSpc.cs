@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -75,7 +76,7 @@ internal static class ShortSeriesSpc
         return options.Method switch
         {
             SpcMethod.Sd2 => Sd2(y, mean, Squares(y, mean), signals),
-            SpcMethod.Nhs => Nhs(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), options, signals, types),
+            SpcMethod.Nhs => Nhs(y, mean, rangeSum, options, signals, types),
             SpcMethod.Anhoej => Anhoej(y, mean, MeanMovingRange(y, rangeSum, options.ScreenMovingRanges), signals),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown SPC method."),
         };
@@ -133,26 +134,27 @@ internal static class ShortSeriesSpc
             }
 
             case SpcMethod.Nhs:
+                // Screening is checked in the loop that classifies the points (see Nhs).
+                summaryA = Nhs(a, meanA, rangeSumA, options, signalsA, typesA);
+                summaryB = Nhs(b, meanB, rangeSumB, options, signalsB, typesB);
+                return;
+
             case SpcMethod.Anhoej:
             {
                 var amrA = rangeSumA / (n - 1);
                 var amrB = rangeSumB / (n - 1);
-                if (options.ScreenMovingRanges)
+
+                // Screening changes a mean moving range only when it drops a range, which takes an outlier; when it
+                // drops none of either series, the screened means are the unscreened ones, and the pass that adds the
+                // kept ranges up again in time order is not needed.
+                if (options.ScreenMovingRanges
+                    && !(AllRangesBelow(ref ra, n, ScreenFactor * amrA) && AllRangesBelow(ref rb, n, ScreenFactor * amrB)))
                 {
                     (amrA, amrB) = ScreenedPair(ref ra, ref rb, n, amrA, amrB);
                 }
 
-                if (options.Method == SpcMethod.Nhs)
-                {
-                    summaryA = Nhs(a, meanA, amrA, options, signalsA, typesA);
-                    summaryB = Nhs(b, meanB, amrB, options, signalsB, typesB);
-                }
-                else
-                {
-                    summaryA = Anhoej(a, meanA, amrA, signalsA);
-                    summaryB = Anhoej(b, meanB, amrB, signalsB);
-                }
-
+                summaryA = Anhoej(a, meanA, amrA, signalsA);
+                summaryB = Anhoej(b, meanB, amrB, signalsB);
                 return;
             }
 
@@ -233,18 +235,27 @@ internal static class ShortSeriesSpc
         var shift = Runs(above, 7) | Runs(below, 7);
         var trend = RisePoints(Steps(y, out _), 7);
         WriteSignals(outside, shift, trend, 0, signals);
-        return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1] };
+        return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = (SpcSignals)SignalAt(outside, shift, trend, 0, n - 1) };
     }
 
-    private static SpcSeriesSummary Nhs(ReadOnlySpan<double> y, double mean, double amr, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
+    // The NHS method, from the sum of the moving ranges. When the options screen the moving ranges, the loop that
+    // classifies the points with the unscreened mean moving range also checks whether screening drops any range; only
+    // when it does (an outlier) is the screened mean taken, in time order, and the points classified again with it.
+    // When it drops none, the screened mean is the unscreened one to the last bit (see AllRangesBelow).
+    private static SpcSeriesSummary Nhs(ReadOnlySpan<double> y, double mean, double rangeSum, SpcOptions options, Span<SpcSignals> signals, Span<SpcPointType> types)
     {
         var n = y.Length;
-        var lower = mean - (NhsLimit * amr);
-        var upper = mean + (NhsLimit * amr);
-        var nearLower = mean - (2 * (NhsLimit / 3) * amr);
-        var nearUpper = mean + (2 * (NhsLimit / 3) * amr);
+        var amr = rangeSum / (n - 1);
+        var screenLimit = ScreenFactor * amr;
+        var (lower, upper, nearLower, nearUpper) = NhsLines(mean, amr);
+        var outside = ClassifyNhs(y, mean, lower, upper, nearLower, nearUpper, screenLimit, out var above, out var below, out var beyond, out var rise, out var fall, out var rangesBelow);
+        if (options.ScreenMovingRanges && !rangesBelow)
+        {
+            amr = MeanMovingRange(y, rangeSum, true);
+            (lower, upper, nearLower, nearUpper) = NhsLines(mean, amr);
+            outside = ClassifyNhs(y, mean, lower, upper, nearLower, nearUpper, screenLimit, out above, out below, out beyond, out rise, out fall, out _);
+        }
 
-        var outside = ClassifyNhs(y, mean, lower, upper, nearLower, nearUpper, out var above, out var below, out var beyond, out var rise, out var fall);
         var near = beyond & ~outside;
 
         // Two of three: bit j of `window` when points j, j + 1, j + 2 hold at least two near-limit points and lie
@@ -259,7 +270,6 @@ internal static class ShortSeriesSpc
         // Trend: 6 or more successive rises or falls (7 points). Shift: runs of 7 or more on one side.
         var trend = RisePoints(rise, 6) | RisePoints(fall, 6);
         var shift = Runs(above, 7) | Runs(below, 7);
-        WriteSignals(outside, shift, trend, twoOfThree, signals);
 
         // Point types, by precedence outside-limits, trend, two-of-three, shift. The direction is up for a point
         // outside the limits or marked two-of-three or shift when it lies above the mean; for a trend point, when the
@@ -274,9 +284,14 @@ internal static class ShortSeriesSpc
             _ => (SpcPointType.SpecialCauseConcern, SpcPointType.SpecialCauseImprovement),
         };
 
-        if (!types.IsEmpty)
+        // The signals and the point types are written in one loop.
+        if (types.IsEmpty)
         {
-            WriteTypes(special, up, high, low, types);
+            WriteSignals(outside, shift, trend, twoOfThree, signals);
+        }
+        else
+        {
+            WriteSignalsAndTypes(outside, shift, trend, twoOfThree, up, high, low, signals, types);
         }
 
         var assurance = SpcAnalysis.Assurance(options, lower, upper);
@@ -287,11 +302,16 @@ internal static class ShortSeriesSpc
             Centre = mean,
             LowerLimit = lower,
             UpperLimit = upper,
-            LastSignals = signals[n - 1],
+            LastSignals = (SpcSignals)SignalAt(outside, shift, trend, twoOfThree, n - 1),
             Variation = PointType(special, up, n - 1, high, low),
             Assurance = assurance,
         };
     }
+
+    // The NHS limits and two-sigma lines: lower, upper, near lower, near upper.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (double Lower, double Upper, double NearLower, double NearUpper) NhsLines(double mean, double amr) =>
+        (mean - (NhsLimit * amr), mean + (NhsLimit * amr), mean - (2 * (NhsLimit / 3) * amr), mean + (2 * (NhsLimit / 3) * amr));
 
     private static SpcSeriesSummary Anhoej(ReadOnlySpan<double> y, double mean, double amr, Span<SpcSignals> signals)
     {
@@ -326,7 +346,15 @@ internal static class ShortSeriesSpc
             }
 
             WriteSignals(outside, shift, 0, 0, signals);
-            return new SpcSeriesSummary { Count = n, Centre = mean, LowerLimit = lower, UpperLimit = upper, LastSignals = signals[n - 1], Runs = analysis };
+            return new SpcSeriesSummary
+            {
+                Count = n,
+                Centre = mean,
+                LowerLimit = lower,
+                UpperLimit = upper,
+                LastSignals = (SpcSignals)SignalAt(outside, shift, 0, 0, n - 1),
+                Runs = analysis,
+            };
         }
     }
 
@@ -338,7 +366,7 @@ internal static class ShortSeriesSpc
         unchecked
         {
             var amr = rangeSum / (y.Length - 1);
-            if (!screen)
+            if (!screen || AllRangesBelow(ref MemoryMarshal.GetReference(y), y.Length, ScreenFactor * amr))
             {
                 return amr;
             }
@@ -358,6 +386,53 @@ internal static class ShortSeriesSpc
             }
 
             return kept == 0 ? double.NaN : keptSum / kept;
+        }
+    }
+
+    // Whether every moving range |y[i] − y[i − 1]| of the n points at r lies strictly below `limit` (a NaN range does
+    // not), compared as MeanMovingRange compares them. Then screening drops no range, and the screened mean is the
+    // unscreened one to the last bit: the same ranges added in the same order, divided by the same count. No sum is
+    // taken here, so the comparisons run 8 (or 4) at a time; the last vector overlaps the one before it, which changes
+    // nothing in an and.
+    private static bool AllRangesBelow(ref double r, int n, double limit)
+    {
+        unchecked
+        {
+            if (Vector512.IsHardwareAccelerated && n > Vector512<double>.Count)
+            {
+                var l = Vector512.Create(limit);
+                var below = Vector512<double>.AllBitsSet;
+                for (var i = 1; i < n; i += Vector512<double>.Count)
+                {
+                    i = Math.Min(i, n - Vector512<double>.Count);
+                    var range = Vector512.Abs(Vector512.LoadUnsafe(ref r, (nuint)i) - Vector512.LoadUnsafe(ref r, (nuint)(i - 1)));
+                    below &= Vector512.LessThan(range, l);
+                }
+
+                return Vector512.EqualsAll(below.AsUInt64(), Vector512<ulong>.AllBitsSet);
+            }
+
+            if (Vector256.IsHardwareAccelerated && n > Vector256<double>.Count)
+            {
+                var l = Vector256.Create(limit);
+                var below = Vector256<double>.AllBitsSet;
+                for (var i = 1; i < n; i += Vector256<double>.Count)
+                {
+                    i = Math.Min(i, n - Vector256<double>.Count);
+                    var range = Vector256.Abs(Vector256.LoadUnsafe(ref r, (nuint)i) - Vector256.LoadUnsafe(ref r, (nuint)(i - 1)));
+                    below &= Vector256.LessThan(range, l);
+                }
+
+                return Vector256.EqualsAll(below.AsUInt64(), Vector256<ulong>.AllBitsSet);
+            }
+
+            var all = true;
+            for (var i = 1; i < n; i++)
+            {
+                all &= Math.Abs(Unsafe.Add(ref r, i) - Unsafe.Add(ref r, i - 1)) < limit;
+            }
+
+            return all;
         }
     }
 
@@ -393,49 +468,53 @@ internal static class ShortSeriesSpc
     }
 
     // The points strictly above and below the mean, and (returned) those strictly outside the limits: bit i set when
-    // the comparison of y[i] is true (false for NaN, as the comparison operators).
+    // the comparison of y[i] is true (false for NaN, as the comparison operators). The vectors take 8 (or 4) points
+    // at a time, and the last one overlaps the one before it, so no point is left to a scalar tail: the bits of the
+    // points seen twice are or'ed in twice, which changes nothing.
     private static ulong Classify(ReadOnlySpan<double> y, double mean, double lower, double upper, out ulong above, out ulong below)
     {
         unchecked
         {
+            var n = y.Length;
             ulong up = 0, down = 0, outside = 0;
-            var i = 0;
-            if (Vector512.IsHardwareAccelerated)
+            ref var r = ref MemoryMarshal.GetReference(y);
+            if (Vector512.IsHardwareAccelerated && n >= Vector512<double>.Count)
             {
                 var m = Vector512.Create(mean);
                 var l = Vector512.Create(lower);
                 var u = Vector512.Create(upper);
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                for (var i = 0; i < n; i += Vector512<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector512<double>.Count);
                     var v = Vector512.LoadUnsafe(ref r, (nuint)i);
-                    up |= (ulong)Vector512.GreaterThan(v, m).ExtractMostSignificantBits() << i;
-                    down |= (ulong)Vector512.LessThan(v, m).ExtractMostSignificantBits() << i;
-                    outside |= (ulong)(Vector512.GreaterThan(v, u) | Vector512.LessThan(v, l)).ExtractMostSignificantBits() << i;
+                    up |= Vector512.GreaterThan(v, m).ExtractMostSignificantBits() << i;
+                    down |= Vector512.LessThan(v, m).ExtractMostSignificantBits() << i;
+                    outside |= (Vector512.GreaterThan(v, u) | Vector512.LessThan(v, l)).ExtractMostSignificantBits() << i;
                 }
             }
-
-            if (Vector256.IsHardwareAccelerated)
+            else if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
             {
                 var m = Vector256.Create(mean);
                 var l = Vector256.Create(lower);
                 var u = Vector256.Create(upper);
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                for (var i = 0; i < n; i += Vector256<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector256<double>.Count);
                     var v = Vector256.LoadUnsafe(ref r, (nuint)i);
                     up |= (ulong)Vector256.GreaterThan(v, m).ExtractMostSignificantBits() << i;
                     down |= (ulong)Vector256.LessThan(v, m).ExtractMostSignificantBits() << i;
                     outside |= (ulong)(Vector256.GreaterThan(v, u) | Vector256.LessThan(v, l)).ExtractMostSignificantBits() << i;
                 }
             }
-
-            for (; i < y.Length; i++)
+            else
             {
-                var v = y[i];
-                up |= Bit(v > mean) << i;
-                down |= Bit(v < mean) << i;
-                outside |= (Bit(v > upper) | Bit(v < lower)) << i;
+                for (var i = 0; i < n; i++)
+                {
+                    var v = y[i];
+                    up |= Bit(v > mean) << i;
+                    down |= Bit(v < mean) << i;
+                    outside |= (Bit(v > upper) | Bit(v < lower)) << i;
+                }
             }
 
             above = up;
@@ -445,7 +524,9 @@ internal static class ShortSeriesSpc
     }
 
     // Classify and Steps in one loop for the NHS method, with (beyond) the points strictly above nearUpper or below
-    // nearLower.
+    // nearLower, and (rangesBelow) whether every moving range lies strictly below screenLimit, as AllRangesBelow. Point
+    // 0 (no rise or fall, no range) is compared on its own; the vectors then start at point 1, the last one
+    // overlapping the one before it as in Classify.
     private static ulong ClassifyNhs(
         ReadOnlySpan<double> y,
         double mean,
@@ -453,28 +534,34 @@ internal static class ShortSeriesSpc
         double upper,
         double nearLower,
         double nearUpper,
+        double screenLimit,
         out ulong above,
         out ulong below,
         out ulong beyond,
         out ulong rises,
-        out ulong falls)
+        out ulong falls,
+        out bool rangesBelow)
     {
         unchecked
         {
+            var n = y.Length;
             var v0 = y[0];
             ulong up = Bit(v0 > mean), down = Bit(v0 < mean), outside = Bit(v0 > upper) | Bit(v0 < lower);
             ulong near = Bit(v0 > nearUpper) | Bit(v0 < nearLower), rise = 0, fall = 0;
-            var i = 1;
+            var kept = true;
             ref var r = ref MemoryMarshal.GetReference(y);
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated && n > Vector512<double>.Count)
             {
                 var m = Vector512.Create(mean);
                 var l = Vector512.Create(lower);
                 var u = Vector512.Create(upper);
                 var nl = Vector512.Create(nearLower);
                 var nu = Vector512.Create(nearUpper);
-                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                var limit = Vector512.Create(screenLimit);
+                var below512 = Vector512<double>.AllBitsSet;
+                for (var i = 1; i < n; i += Vector512<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector512<double>.Count);
                     var v = Vector512.LoadUnsafe(ref r, (nuint)i);
                     var before = Vector512.LoadUnsafe(ref r, (nuint)(i - 1));
                     up |= Vector512.GreaterThan(v, m).ExtractMostSignificantBits() << i;
@@ -483,18 +570,23 @@ internal static class ShortSeriesSpc
                     near |= (Vector512.GreaterThan(v, nu) | Vector512.LessThan(v, nl)).ExtractMostSignificantBits() << i;
                     rise |= Vector512.GreaterThan(v, before).ExtractMostSignificantBits() << i;
                     fall |= Vector512.LessThan(v, before).ExtractMostSignificantBits() << i;
+                    below512 &= Vector512.LessThan(Vector512.Abs(v - before), limit);
                 }
-            }
 
-            if (Vector256.IsHardwareAccelerated)
+                kept = Vector512.EqualsAll(below512.AsUInt64(), Vector512<ulong>.AllBitsSet);
+            }
+            else if (Vector256.IsHardwareAccelerated && n > Vector256<double>.Count)
             {
                 var m = Vector256.Create(mean);
                 var l = Vector256.Create(lower);
                 var u = Vector256.Create(upper);
                 var nl = Vector256.Create(nearLower);
                 var nu = Vector256.Create(nearUpper);
-                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                var limit = Vector256.Create(screenLimit);
+                var below256 = Vector256<double>.AllBitsSet;
+                for (var i = 1; i < n; i += Vector256<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector256<double>.Count);
                     var v = Vector256.LoadUnsafe(ref r, (nuint)i);
                     var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
                     up |= (ulong)Vector256.GreaterThan(v, m).ExtractMostSignificantBits() << i;
@@ -503,19 +595,25 @@ internal static class ShortSeriesSpc
                     near |= (ulong)(Vector256.GreaterThan(v, nu) | Vector256.LessThan(v, nl)).ExtractMostSignificantBits() << i;
                     rise |= (ulong)Vector256.GreaterThan(v, before).ExtractMostSignificantBits() << i;
                     fall |= (ulong)Vector256.LessThan(v, before).ExtractMostSignificantBits() << i;
+                    below256 &= Vector256.LessThan(Vector256.Abs(v - before), limit);
                 }
-            }
 
-            for (; i < y.Length; i++)
+                kept = Vector256.EqualsAll(below256.AsUInt64(), Vector256<ulong>.AllBitsSet);
+            }
+            else
             {
-                var v = y[i];
-                var before = y[i - 1];
-                up |= Bit(v > mean) << i;
-                down |= Bit(v < mean) << i;
-                outside |= (Bit(v > upper) | Bit(v < lower)) << i;
-                near |= (Bit(v > nearUpper) | Bit(v < nearLower)) << i;
-                rise |= Bit(v > before) << i;
-                fall |= Bit(v < before) << i;
+                for (var i = 1; i < n; i++)
+                {
+                    var v = y[i];
+                    var before = y[i - 1];
+                    kept &= Math.Abs(v - before) < screenLimit;
+                    up |= Bit(v > mean) << i;
+                    down |= Bit(v < mean) << i;
+                    outside |= (Bit(v > upper) | Bit(v < lower)) << i;
+                    near |= (Bit(v > nearUpper) | Bit(v < nearLower)) << i;
+                    rise |= Bit(v > before) << i;
+                    fall |= Bit(v < before) << i;
+                }
             }
 
             above = up;
@@ -523,45 +621,49 @@ internal static class ShortSeriesSpc
             beyond = near;
             rises = rise;
             falls = fall;
+            rangesBelow = kept;
             return outside;
         }
     }
 
-    // The rises (returned; bit i set when y[i] > y[i − 1]) and falls (y[i] < y[i − 1]); bit 0 never.
+    // The rises (returned; bit i set when y[i] > y[i − 1]) and falls (y[i] < y[i − 1]); bit 0 never. The vectors
+    // start at point 1, the last one overlapping the one before it as in Classify.
     private static ulong Steps(ReadOnlySpan<double> y, out ulong falls)
     {
         unchecked
         {
+            var n = y.Length;
             ulong up = 0, down = 0;
-            var i = 1;
-            if (Vector512.IsHardwareAccelerated)
+            ref var r = ref MemoryMarshal.GetReference(y);
+            if (Vector512.IsHardwareAccelerated && n > Vector512<double>.Count)
             {
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+                for (var i = 1; i < n; i += Vector512<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector512<double>.Count);
                     var current = Vector512.LoadUnsafe(ref r, (nuint)i);
                     var before = Vector512.LoadUnsafe(ref r, (nuint)(i - 1));
-                    up |= (ulong)Vector512.GreaterThan(current, before).ExtractMostSignificantBits() << i;
-                    down |= (ulong)Vector512.LessThan(current, before).ExtractMostSignificantBits() << i;
+                    up |= Vector512.GreaterThan(current, before).ExtractMostSignificantBits() << i;
+                    down |= Vector512.LessThan(current, before).ExtractMostSignificantBits() << i;
                 }
             }
-
-            if (Vector256.IsHardwareAccelerated)
+            else if (Vector256.IsHardwareAccelerated && n > Vector256<double>.Count)
             {
-                ref var r = ref MemoryMarshal.GetReference(y);
-                for (; i <= y.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                for (var i = 1; i < n; i += Vector256<double>.Count)
                 {
+                    i = Math.Min(i, n - Vector256<double>.Count);
                     var current = Vector256.LoadUnsafe(ref r, (nuint)i);
                     var before = Vector256.LoadUnsafe(ref r, (nuint)(i - 1));
                     up |= (ulong)Vector256.GreaterThan(current, before).ExtractMostSignificantBits() << i;
                     down |= (ulong)Vector256.LessThan(current, before).ExtractMostSignificantBits() << i;
                 }
             }
-
-            for (; i < y.Length; i++)
+            else
             {
-                up |= Bit(y[i] > y[i - 1]) << i;
-                down |= Bit(y[i] < y[i - 1]) << i;
+                for (var i = 1; i < n; i++)
+                {
+                    up |= Bit(y[i] > y[i - 1]) << i;
+                    down |= Bit(y[i] < y[i - 1]) << i;
+                }
             }
 
             falls = down;
@@ -569,93 +671,146 @@ internal static class ShortSeriesSpc
         }
     }
 
-    // Signal i = outside-limits, shift, trend and two-of-three from bit i of each mask.
+    // Signal i = outside-limits, shift, trend and two-of-three from bit i of each mask, 16 (or 8) at a time, the last
+    // vector overlapping the one before it (those signals are written twice, the same both times).
     private static void WriteSignals(ulong outside, ulong shift, ulong trend, ulong twoOfThree, Span<SpcSignals> signals)
     {
         unchecked
         {
             var s = MemoryMarshal.Cast<SpcSignals, int>(signals);
             ref var r = ref MemoryMarshal.GetReference(s);
-            var i = 0;
-            if (Vector512.IsHardwareAccelerated)
+            var n = s.Length;
+            if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported && n >= Vector512<int>.Count)
             {
-                var lanes = Vector512.Create(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
-                for (; i <= s.Length - Vector512<int>.Count; i += Vector512<int>.Count)
+                for (var i = 0; i < n; i += Vector512<int>.Count)
                 {
-                    var value = (Lanes512(outside, i, lanes) & Vector512.Create((int)SpcSignals.OutsideLimits))
-                        | (Lanes512(shift, i, lanes) & Vector512.Create((int)SpcSignals.Shift))
-                        | (Lanes512(trend, i, lanes) & Vector512.Create((int)SpcSignals.Trend))
-                        | (Lanes512(twoOfThree, i, lanes) & Vector512.Create((int)SpcSignals.TwoOfThree));
-                    value.StoreUnsafe(ref r, (nuint)i);
+                    i = Math.Min(i, n - Vector512<int>.Count);
+                    Signals512(outside, shift, trend, twoOfThree, i).StoreUnsafe(ref r, (nuint)i);
                 }
             }
-
-            if (Vector256.IsHardwareAccelerated)
+            else if (Vector256.IsHardwareAccelerated && n >= Vector256<int>.Count)
             {
                 var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
-                for (; i <= s.Length - Vector256<int>.Count; i += Vector256<int>.Count)
+                for (var i = 0; i < n; i += Vector256<int>.Count)
                 {
-                    var value = (Lanes(outside, i, lanes) & Vector256.Create((int)SpcSignals.OutsideLimits))
-                        | (Lanes(shift, i, lanes) & Vector256.Create((int)SpcSignals.Shift))
-                        | (Lanes(trend, i, lanes) & Vector256.Create((int)SpcSignals.Trend))
-                        | (Lanes(twoOfThree, i, lanes) & Vector256.Create((int)SpcSignals.TwoOfThree));
-                    value.StoreUnsafe(ref r, (nuint)i);
+                    i = Math.Min(i, n - Vector256<int>.Count);
+                    Signals256(outside, shift, trend, twoOfThree, i, lanes).StoreUnsafe(ref r, (nuint)i);
                 }
             }
-
-            for (; i < s.Length; i++)
+            else
             {
-                Unsafe.Add(ref r, i) = (int)((outside >> i) & 1)
-                    | ((int)((shift >> i) & 1) << 1)
-                    | ((int)((trend >> i) & 1) << 2)
-                    | ((int)((twoOfThree >> i) & 1) << 3);
+                for (var i = 0; i < n; i++)
+                {
+                    Unsafe.Add(ref r, i) = SignalAt(outside, shift, trend, twoOfThree, i);
+                }
             }
         }
     }
 
-    // Type i = CommonCause unless bit i of `special`; then `high` or `low` by bit i of `up`.
-    private static void WriteTypes(ulong special, ulong up, SpcPointType high, SpcPointType low, Span<SpcPointType> types)
+    // WriteSignals and the point types in one loop. Type i is CommonCause unless bit i of `special` is set, and then
+    // `high` or `low` by bit i of `up`; `special` is every point with a signal, the or of the four masks.
+    private static void WriteSignalsAndTypes(
+        ulong outside,
+        ulong shift,
+        ulong trend,
+        ulong twoOfThree,
+        ulong up,
+        SpcPointType high,
+        SpcPointType low,
+        Span<SpcSignals> signals,
+        Span<SpcPointType> types)
     {
         unchecked
         {
+            var special = outside | shift | trend | twoOfThree;
+            var s = MemoryMarshal.Cast<SpcSignals, int>(signals);
             var t = MemoryMarshal.Cast<SpcPointType, int>(types);
-            ref var r = ref MemoryMarshal.GetReference(t);
-            var i = 0;
-            if (Vector512.IsHardwareAccelerated)
+            ref var rs = ref MemoryMarshal.GetReference(s);
+            ref var rt = ref MemoryMarshal.GetReference(t[..s.Length]);
+            var n = s.Length;
+            if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported && n >= Vector512<int>.Count)
             {
-                var lanes = Vector512.Create(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768);
-                var highs = Vector512.Create((int)high);
-                var lows = Vector512.Create((int)low);
-                for (; i <= t.Length - Vector512<int>.Count; i += Vector512<int>.Count)
+                // The type of a point is entry (special + 2 × up) of this table.
+                var table = Vector512.Create(0, (int)low, 0, (int)high, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                for (var i = 0; i < n; i += Vector512<int>.Count)
                 {
-                    var value = Lanes512(special, i, lanes) & Vector512.ConditionalSelect(Lanes512(up, i, lanes), highs, lows);
-                    value.StoreUnsafe(ref r, (nuint)i);
+                    i = Math.Min(i, n - Vector512<int>.Count);
+                    Signals512(outside, shift, trend, twoOfThree, i).StoreUnsafe(ref rs, (nuint)i);
+                    var pair = Pairs512(special, up, i);
+                    var index = (pair & Vector512<uint>.One) | ((pair >> 15) & Vector512.Create(2u));
+                    Avx512F.PermuteVar16x32(table, index.AsInt32()).StoreUnsafe(ref rt, (nuint)i);
                 }
             }
-
-            if (Vector256.IsHardwareAccelerated)
+            else if (Vector256.IsHardwareAccelerated && n >= Vector256<int>.Count)
             {
                 var lanes = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
                 var highs = Vector256.Create((int)high);
                 var lows = Vector256.Create((int)low);
-                for (; i <= t.Length - Vector256<int>.Count; i += Vector256<int>.Count)
+                for (var i = 0; i < n; i += Vector256<int>.Count)
                 {
-                    var value = Lanes(special, i, lanes) & Vector256.ConditionalSelect(Lanes(up, i, lanes), highs, lows);
-                    value.StoreUnsafe(ref r, (nuint)i);
+                    i = Math.Min(i, n - Vector256<int>.Count);
+                    Signals256(outside, shift, trend, twoOfThree, i, lanes).StoreUnsafe(ref rs, (nuint)i);
+                    var type = Lanes(special, i, lanes) & Vector256.ConditionalSelect(Lanes(up, i, lanes), highs, lows);
+                    type.StoreUnsafe(ref rt, (nuint)i);
                 }
             }
-
-            for (; i < t.Length; i++)
+            else
             {
-                Unsafe.Add(ref r, i) = (int)PointType(special, up, i, high, low);
+                for (var i = 0; i < n; i++)
+                {
+                    Unsafe.Add(ref rs, i) = SignalAt(outside, shift, trend, twoOfThree, i);
+                    Unsafe.Add(ref rt, i) = (int)PointType(special, up, i, high, low);
+                }
             }
         }
     }
 
-    // All ones in lane k when bit i + k of `mask` is set, for k = 0 to 15.
+    // The signals of points i to i + 15: in lane k, the bits of OutsideLimits, Shift, Trend and TwoOfThree (1, 2, 4
+    // and 8) from bit i + k of each mask.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<int> Lanes512(ulong mask, int i, Vector512<int> lanes) =>
-        Vector512.Equals(Vector512.Create(unchecked((int)(mask >> i))) & lanes, lanes);
+    private static Vector512<int> Signals512(ulong outside, ulong shift, ulong trend, ulong twoOfThree, int i)
+    {
+        var first = Pairs512(outside, shift, i);
+        var second = Pairs512(trend, twoOfThree, i);
+        var value = (first & Vector512.Create((uint)SpcSignals.OutsideLimits))
+            | ((first >> 15) & Vector512.Create((uint)SpcSignals.Shift))
+            | ((second << 2) & Vector512.Create((uint)SpcSignals.Trend))
+            | ((second >> 13) & Vector512.Create((uint)SpcSignals.TwoOfThree));
+        return value.AsInt32();
+    }
+
+    // Lane k (0 to 15) holds bit i + k of `low` as its bit 0 and bit i + k of `high` as its bit 16: both 16-bit slices
+    // in one word, shifted right by k in lane k.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<uint> Pairs512(ulong low, ulong high, int i)
+    {
+        unchecked
+        {
+            var word = (uint)(ushort)(low >> i) | ((uint)(high >> i) << 16);
+            return Avx512F.ShiftRightLogicalVariable(Vector512.Create(word), Vector512<uint>.Indices);
+        }
+    }
+
+    // The signals of points i to i + 7.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Signals256(ulong outside, ulong shift, ulong trend, ulong twoOfThree, int i, Vector256<int> lanes) =>
+        (Lanes(outside, i, lanes) & Vector256.Create((int)SpcSignals.OutsideLimits))
+        | (Lanes(shift, i, lanes) & Vector256.Create((int)SpcSignals.Shift))
+        | (Lanes(trend, i, lanes) & Vector256.Create((int)SpcSignals.Trend))
+        | (Lanes(twoOfThree, i, lanes) & Vector256.Create((int)SpcSignals.TwoOfThree));
+
+    // The signals of point i.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SignalAt(ulong outside, ulong shift, ulong trend, ulong twoOfThree, int i)
+    {
+        unchecked
+        {
+            return (int)((outside >> i) & 1)
+                | ((int)((shift >> i) & 1) << 1)
+                | ((int)((trend >> i) & 1) << 2)
+                | ((int)((twoOfThree >> i) & 1) << 3);
+        }
+    }
 
     // All ones in lane k when bit i + k of `mask` is set, for k = 0 to 7.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -679,9 +834,22 @@ internal static class ShortSeriesSpc
     // The lowest `count` bits (0 to 63).
     private static ulong LowBits(int count) => unchecked((1UL << count) - 1);
 
-    // Every point of a run of `length` or more set bits.
+    // Every point of a run of `length` (5 to 8) or more set bits: Dilate(Windows(mask, length), length) in three fixed
+    // steps each way (windows of 2, 4, then `length` bits), with no loop.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Runs(ulong mask, int length) => Dilate(Windows(mask, length), length);
+    private static ulong Runs(ulong mask, int length)
+    {
+        Debug.Assert(length is >= 5 and <= 8, "Three steps of 1, 2 and up to 4 cover 5 to 8 bits.");
+        unchecked
+        {
+            var windows = mask & (mask >> 1);
+            windows &= windows >> 2;
+            windows &= windows >> (length - 4);
+            var marked = windows | (windows << 1);
+            marked |= marked << 2;
+            return marked | (marked << (length - 4));
+        }
+    }
 
     // The points of runs of `length` or more rises (bit i: a rise from point i − 1 to i): the rises and the point
     // before the first of each run. Bit 0 is never a rise, so nothing is shifted below point 0.
