@@ -126,9 +126,11 @@ public class BatchTest
         return walk;
     }
 
-    private static long Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : 0x7ff8dead;
+    /// <summary>A value's bits, or a marker for no value: two results agree to the last bit when these are equal.</summary>
+    internal static long Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : 0x7ff8dead;
 
-    private static bool Same(SpcResult expected, SpcResult actual) =>
+    /// <summary>Whether two results agree to the last bit: limits, points, runs and verdicts.</summary>
+    internal static bool Same(SpcResult expected, SpcResult actual) =>
         expected.NotEnoughDataReason == actual.NotEnoughDataReason
         && Bits(expected.Centre) == Bits(actual.Centre)
         && Bits(expected.LowerLimit) == Bits(actual.LowerLimit)
@@ -138,7 +140,8 @@ public class BatchTest
         && expected.Variation == actual.Variation
         && expected.Assurance == actual.Assurance;
 
-    private static bool SameAsSummary(SpcResult single, SpcSeriesSummary summary, ReadOnlySpan<SpcSignals> signals, ReadOnlySpan<SpcPointType> types)
+    /// <summary>Whether a batch summary and its points agree to the last bit with the series-at-a-time result.</summary>
+    internal static bool SameAsSummary(SpcResult single, SpcSeriesSummary summary, ReadOnlySpan<SpcSignals> signals, ReadOnlySpan<SpcPointType> types)
     {
         if (single.NotEnoughDataReason != summary.Reason())
         {
